@@ -1,0 +1,243 @@
+import Database from 'better-sqlite3';
+import { DuplicateKeyError, type Document, type Filter, type IndexSpec, type SortSpec } from '../read-store';
+import {
+  firstKey,
+  indexableCondition,
+  indexName,
+  uniqueKey,
+  valuesAtPath,
+  type IndexCondition,
+  type IndexDefinition,
+  type IndexValue,
+} from './index-keys';
+
+const NAME = /^[A-Za-z0-9_.\-]+$/;
+const quote = (identifier: string): string => `"${identifier}"`;
+export const docTable = (collection: string): string => `doc:${collection}`;
+const ixTable = (collection: string, index: string): string => `ix:${collection}:${index}`;
+
+/**
+ * Documents of every collection kept in one SQLite file: a table of JSON documents per
+ * collection, and a table of (value, id) entries per index that narrows which documents a
+ * query has to look at. Matching, sorting and updating are mingo's job, not this file's.
+ */
+export class DocumentTables {
+  private readonly known = new Set<string>();
+  private readonly statements = new Map<string, Database.Statement<unknown[], unknown>>();
+  private readonly indexCache = new Map<string, IndexDefinition[]>();
+  private dataVersion = -1;
+
+  constructor(readonly db: Database.Database) {
+    db.exec('CREATE TABLE IF NOT EXISTS _indexes (collection TEXT NOT NULL, name TEXT NOT NULL, spec TEXT NOT NULL, PRIMARY KEY (collection, name))');
+  }
+
+  /** Prepared once per SQL text; SQLite re-prepares by itself when a table is renamed or dropped. */
+  private sql<R>(text: string): Database.Statement<unknown[], R> {
+    let statement = this.statements.get(text);
+    if (!statement) {
+      statement = this.db.prepare(text);
+      this.statements.set(text, statement);
+    }
+    return statement as Database.Statement<unknown[], R>;
+  }
+
+  /** Another connection (a rebuild, a seed) may have changed tables: forget what we cached. */
+  refresh(): void {
+    const version = this.db.pragma('data_version', { simple: true }) as number;
+    if (version !== this.dataVersion) {
+      this.dataVersion = version;
+      this.known.clear();
+      this.indexCache.clear();
+    }
+  }
+
+  ensure(collection: string): void {
+    if (this.known.has(collection)) return;
+    if (!NAME.test(collection)) throw new TypeError(`Invalid collection name: ${collection}`);
+    this.db.exec(`CREATE TABLE IF NOT EXISTS ${quote(docTable(collection))} (id TEXT PRIMARY KEY, doc TEXT NOT NULL)`);
+    this.known.add(collection);
+  }
+
+  indexes(collection: string): IndexDefinition[] {
+    let cached = this.indexCache.get(collection);
+    if (!cached) {
+      const rows = this.sql<{ name: string; spec: string }>('SELECT name, spec FROM _indexes WHERE collection = ?').all(collection);
+      cached = rows.map((row) => ({ ...(JSON.parse(row.spec) as IndexSpec), name: row.name, table: ixTable(collection, row.name) }));
+      this.indexCache.set(collection, cached);
+    }
+    return cached;
+  }
+
+  createIndex(collection: string, spec: IndexSpec): void {
+    this.ensure(collection);
+    const name = indexName(spec.keys);
+    if (this.indexes(collection).some((index) => index.name === name)) return;
+    const index: IndexDefinition = { ...spec, name, table: ixTable(collection, name) };
+    this.db.transaction(() => {
+      this.db.exec(`CREATE TABLE ${quote(index.table)} (k, id TEXT NOT NULL, UNIQUE (k, id), UNIQUE (id, k))`);
+      this.db.prepare('INSERT INTO _indexes (collection, name, spec) VALUES (?, ?, ?)').run(collection, name, JSON.stringify(spec));
+      this.indexCache.delete(collection);
+      for (const doc of [...this.scan(collection)]) this.writeEntries(collection, index, doc);
+    })();
+  }
+
+  get(collection: string, id: string): Document | undefined {
+    this.ensure(collection);
+    const row = this.sql<{ doc: string }>(`SELECT doc FROM ${quote(docTable(collection))} WHERE id = ?`).get(id);
+    return row ? (JSON.parse(row.doc) as Document) : undefined;
+  }
+
+  *scan(collection: string): Generator<Document> {
+    this.ensure(collection);
+    for (const row of this.sql<{ doc: string }>(`SELECT doc FROM ${quote(docTable(collection))}`).iterate()) {
+      yield JSON.parse(row.doc) as Document;
+    }
+  }
+
+  put(collection: string, doc: Document, isNew: boolean): void {
+    this.ensure(collection);
+    const indexes = this.indexes(collection);
+    for (const index of indexes) if (index.unique) this.checkUnique(collection, index, doc);
+    const table = quote(docTable(collection));
+    if (isNew) {
+      if (this.get(collection, doc._id)) throw new DuplicateKeyError(collection, `_id: ${JSON.stringify(doc._id)}`);
+      this.sql(`INSERT INTO ${table} (id, doc) VALUES (?, ?)`).run(doc._id, JSON.stringify(doc));
+    } else {
+      this.sql(`UPDATE ${table} SET doc = ? WHERE id = ?`).run(JSON.stringify(doc), doc._id);
+    }
+    for (const index of indexes) {
+      if (!isNew) this.sql(`DELETE FROM ${quote(index.table)} WHERE id = ?`).run(doc._id);
+      this.writeEntries(collection, index, doc);
+    }
+  }
+
+  delete(collection: string, id: string): void {
+    this.ensure(collection);
+    this.sql(`DELETE FROM ${quote(docTable(collection))} WHERE id = ?`).run(id);
+    for (const index of this.indexes(collection)) this.sql(`DELETE FROM ${quote(index.table)} WHERE id = ?`).run(id);
+  }
+
+  /** Documents that may match `filter`: a superset chosen through `_id` or the narrowest index. */
+  candidates(collection: string, filter: Filter, sort: SortSpec | undefined, wanted: number | undefined): Candidates {
+    this.ensure(collection);
+    const ids = idCondition(filter['_id']);
+    if (ids) return unordered(ids.map((id) => this.get(collection, id)).filter((doc): doc is Document => doc !== undefined));
+    const usable = this.indexes(collection)
+      .map((index) => ({ index, condition: indexableCondition(filter, firstKey(index)) }))
+      .filter((u): u is { index: IndexDefinition; condition: IndexCondition } => u.condition !== undefined);
+    if (usable.length > 0) {
+      const narrowest = minBy(usable, (u) => this.countEntries(u.index, u.condition));
+      return unordered(this.idsFor(narrowest.index, narrowest.condition).map((id) => this.get(collection, id)!));
+    }
+    const sortIndex = sort && wanted !== undefined ? this.indexes(collection).find((index) => firstKey(index) === Object.keys(sort)[0]) : undefined;
+    if (sortIndex) return { docs: this.inIndexOrder(collection, sortIndex, Object.values(sort!)[0]!), inSortOrder: true };
+    return unordered(this.scan(collection));
+  }
+
+  /** Documents in the order of an index, each once, at its first entry: lowest value ascending, highest descending, as MongoDB sorts arrays. */
+  private *inIndexOrder(collection: string, index: IndexDefinition, direction: 1 | -1): Generator<Document> {
+    const seen = new Set<string>();
+    const order = direction === 1 ? 'ASC' : 'DESC';
+    const rows = this.sql<{ id: string }>(`SELECT id FROM ${quote(index.table)} ORDER BY k ${order}, id ${order}`).iterate();
+    for (const { id } of rows) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      yield this.get(collection, id)!;
+    }
+  }
+
+  private countEntries(index: IndexDefinition, condition: IndexCondition): number {
+    const { where, params } = conditionSql(condition);
+    return this.sql<{ n: number }>(`SELECT COUNT(*) AS n FROM ${quote(index.table)} WHERE ${where}`).get(...params)!.n;
+  }
+
+  private idsFor(index: IndexDefinition, condition: IndexCondition): string[] {
+    const { where, params } = conditionSql(condition);
+    return this.sql<{ id: string }>(`SELECT DISTINCT id FROM ${quote(index.table)} WHERE ${where}`)
+      .all(...params)
+      .map((row) => row.id);
+  }
+
+  private writeEntries(collection: string, index: IndexDefinition, doc: Document): void {
+    const insert = this.sql(`INSERT OR IGNORE INTO ${quote(index.table)} (k, id) VALUES (?, ?)`);
+    const values = valuesAtPath(doc, firstKey(index));
+    for (const value of values.length ? values : [null]) insert.run(value, doc._id);
+  }
+
+  private checkUnique(collection: string, index: IndexDefinition, doc: Document): void {
+    const key = uniqueKey(doc, index);
+    const values = valuesAtPath(doc, firstKey(index));
+    const others = this.idsFor(index, { kind: 'in', values }).filter((id) => id !== doc._id);
+    if (others.some((id) => uniqueKey(this.get(collection, id)!, index) === key)) {
+      throw new DuplicateKeyError(collection, `${index.name}: ${key}`);
+    }
+  }
+
+  /** Moves each `from` collection, with its indexes, over `to`. */
+  rename(from: string, to: string): void {
+    this.drop(to);
+    this.ensure(from);
+    this.db.exec(`ALTER TABLE ${quote(docTable(from))} RENAME TO ${quote(docTable(to))}`);
+    for (const index of this.indexes(from)) {
+      this.db.exec(`ALTER TABLE ${quote(index.table)} RENAME TO ${quote(ixTable(to, index.name))}`);
+    }
+    this.db.prepare('UPDATE _indexes SET collection = ? WHERE collection = ?').run(to, from);
+    this.forget(from, to);
+  }
+
+  drop(collection: string): void {
+    for (const index of this.indexes(collection)) this.db.exec(`DROP TABLE IF EXISTS ${quote(index.table)}`);
+    this.db.exec(`DROP TABLE IF EXISTS ${quote(docTable(collection))}`);
+    this.db.prepare('DELETE FROM _indexes WHERE collection = ?').run(collection);
+    this.forget(collection);
+  }
+
+  private forget(...collections: string[]): void {
+    for (const name of collections) {
+      this.known.delete(name);
+      this.indexCache.delete(name);
+    }
+  }
+}
+
+/** Candidate documents; in the order of the sort's first key when they came from its index. */
+export interface Candidates {
+  docs: Iterable<Document>;
+  inSortOrder: boolean;
+}
+
+const unordered = (docs: Iterable<Document>): Candidates => ({ docs, inSortOrder: false });
+
+function idCondition(condition: unknown): string[] | undefined {
+  if (typeof condition === 'string') return [condition];
+  if (condition === null || typeof condition !== 'object') return undefined;
+  const operators = condition as Record<string, unknown>;
+  if (typeof operators['$eq'] === 'string') return [operators['$eq']];
+  if (Array.isArray(operators['$in']) && operators['$in'].every((v) => typeof v === 'string')) return [...new Set(operators['$in'] as string[])];
+  return undefined;
+}
+
+function conditionSql(condition: IndexCondition): { where: string; params: IndexValue[] } {
+  if (condition.kind === 'in') {
+    const present = condition.values.filter((v) => v !== null);
+    const clauses = present.length ? [`k IN (${present.map(() => '?').join(', ')})`] : [];
+    if (present.length < condition.values.length) clauses.push('k IS NULL');
+    return { where: clauses.length ? `(${clauses.join(' OR ')})` : '0', params: present };
+  }
+  const clauses: string[] = [];
+  const params: IndexValue[] = [];
+  if (condition.lower) {
+    clauses.push(condition.lower.inclusive ? 'k >= ?' : 'k > ?');
+    params.push(condition.lower.value);
+  }
+  if (condition.upper) {
+    clauses.push(condition.upper.inclusive ? 'k <= ?' : 'k < ?');
+    params.push(condition.upper.value);
+  }
+  return { where: clauses.join(' AND '), params };
+}
+
+function minBy<T>(items: readonly T[], score: (item: T) => number): T {
+  if (items.length === 1) return items[0]!;
+  return items.map((item) => ({ item, score: score(item) })).reduce((a, b) => (b.score < a.score ? b : a)).item;
+}

@@ -1,0 +1,71 @@
+import Database from 'better-sqlite3';
+import type { CollectionWrites, Document, ReadStore } from '../read-store';
+import { DocumentTables, docTable } from './document-table';
+import { EmbeddedCollection } from './embedded-collection';
+
+/**
+ * The read store for embedded mode: MongoDB-shaped collections persisted in one SQLite file,
+ * with MongoDB's query and update semantics from mingo. Several processes may share the file.
+ */
+export class EmbeddedReadStore implements ReadStore {
+  private readonly tables: DocumentTables;
+  private readonly collections = new Map<string, EmbeddedCollection<Document>>();
+
+  private constructor(private readonly db: Database.Database) {
+    db.pragma('journal_mode = WAL');
+    // Read models can be rebuilt from the events, and a checkpoint commits with its documents:
+    // losing the last commits on power loss only means projecting them again.
+    db.pragma('synchronous = NORMAL');
+    db.pragma('busy_timeout = 10000');
+    this.tables = new DocumentTables(db);
+  }
+
+  /** A file path, or ':memory:' for a throwaway store. */
+  static open(file: string): EmbeddedReadStore {
+    return new EmbeddedReadStore(new Database(file));
+  }
+
+  collection<T extends Document = Document>(name: string): EmbeddedCollection<T> {
+    let collection = this.collections.get(name);
+    if (!collection) {
+      collection = new EmbeddedCollection(this.tables, name, (work) => this.db.transaction(work).immediate());
+      this.collections.set(name, collection);
+    }
+    return collection as unknown as EmbeddedCollection<T>;
+  }
+
+  async writeAtomically(writes: readonly CollectionWrites[]): Promise<void> {
+    this.tables.refresh();
+    this.db.transaction(() => {
+      for (const { collection, ops } of writes) this.collection(collection).bulkWriteNow(ops);
+    }).immediate();
+  }
+
+  async swapCollections(renames: readonly { from: string; to: string }[]): Promise<void> {
+    this.tables.refresh();
+    this.db.transaction(() => {
+      for (const { from, to } of renames) this.tables.rename(from, to);
+    }).immediate();
+  }
+
+  async dropCollection(name: string): Promise<void> {
+    this.tables.refresh();
+    this.db.transaction(() => this.tables.drop(name)).immediate();
+  }
+
+  async listCollections(): Promise<string[]> {
+    const prefix = docTable('');
+    return this.db
+      .prepare<[string, string], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND substr(name, 1, length(?)) = ? ORDER BY name")
+      .all(prefix, prefix)
+      .map((row) => row.name.slice(prefix.length));
+  }
+
+  async ping(): Promise<void> {
+    this.db.prepare('SELECT 1').get();
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+}
