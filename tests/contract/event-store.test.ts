@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MemoryEventStore } from '../../src/eventstore/memory/memory-event-store';
 import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store';
+import { EsdbEventStore } from '../../src/eventstore/esdb/esdb-event-store';
 import { describeEventStoreContract } from './event-store.contract';
 
 describeEventStoreContract('memory', async () => {
@@ -21,3 +22,11 @@ describeEventStoreContract('sqlite', async () => {
     },
   };
 });
+
+const eventStoreUrl = process.env['EVENTSTORE_URL'];
+if (eventStoreUrl) {
+  describeEventStoreContract('esdb', async () => {
+    const store = EsdbEventStore.connect(eventStoreUrl);
+    return { store, dispose: () => store.close() };
+  });
+}

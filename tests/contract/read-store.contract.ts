@@ -35,8 +35,8 @@ export function describeReadStoreContract(adapter: string, open: () => Promise<R
     const seeded = async (indexed: boolean): Promise<Collection<Firm>> => {
       const collection = store.collection<Firm>(named(indexed ? 'indexed' : 'plain'));
       if (indexed) {
-        for (const keys of [{ township: 1 }, { capitalFen: 1 }, { name: 1 }, { tags: 1 }, { 'owner.agentId': 1 }] as const) {
-          await collection.createIndex({ keys });
+        for (const path of ['township', 'capitalFen', 'name', 'tags', 'owner.agentId']) {
+          await collection.createIndex({ keys: { [path]: 1 } });
         }
       }
       await collection.bulkWrite(firms.map((document) => ({ insertOne: { document } })));

@@ -1,4 +1,5 @@
 import { EmbeddedReadStore } from '../../src/readstore/embedded/embedded-read-store';
+import { MongoReadStore } from '../../src/readstore/mongo/mongo-read-store';
 import { describeReadStoreContract } from './read-store.contract';
 
 describeReadStoreContract('embedded', async () => {
@@ -9,7 +10,6 @@ describeReadStoreContract('embedded', async () => {
 const mongoUrl = process.env['MONGO_URL'];
 if (mongoUrl) {
   describeReadStoreContract('mongo', async () => {
-    const { MongoReadStore } = await import('../../src/readstore/mongo/mongo-read-store');
     const store = await MongoReadStore.connect(mongoUrl, 'concierge_contract');
     return { store, dispose: () => store.close() };
   });

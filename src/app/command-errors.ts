@@ -1,0 +1,15 @@
+/** The client's If-Match revision is not the stream's revision: 412. */
+export class StaleRevisionError extends Error {
+  constructor(readonly stream: string, readonly expected: number, readonly actual: number) {
+    super(`${stream} is at revision ${actual}, not ${expected}`);
+    this.name = 'StaleRevisionError';
+  }
+}
+
+/** Other writers kept winning the race for this stream, retries included: 409. */
+export class ConcurrencyConflictError extends Error {
+  constructor(readonly stream: string, readonly attempts: number) {
+    super(`${stream} kept changing while the command was decided (${attempts} attempts)`);
+    this.name = 'ConcurrencyConflictError';
+  }
+}

@@ -1,0 +1,97 @@
+import type { Actor, CommandContext, Decider, DomainEvent } from '../domain/decider';
+import { WrongExpectedRevisionError, type EventStore, type NewEvent, type RecordedEvent } from '../eventstore/event-store';
+import type { Clock } from './clock';
+import { ConcurrencyConflictError, StaleRevisionError } from './command-errors';
+import { deterministicId, newId } from './ids';
+
+export interface CommandOptions {
+  /** From If-Match: decide only if the stream is still at this revision. */
+  expectedRevision?: number;
+  /** The same key on a retry writes nothing new and answers as the first time. */
+  idempotencyKey?: string;
+  correlationId?: string;
+  causationId?: string | null;
+}
+
+export interface CommandResult {
+  stream: string;
+  /** The stream's revision after the command; -1 when the stream is still empty. */
+  revision: number;
+  /** Position of the last event written, when something was written. */
+  position?: number;
+  events: DomainEvent[];
+}
+
+const MAX_ATTEMPTS = 5;
+
+/**
+ * One handler for every stream type: read the stream, fold it, decide, append with the
+ * revision that was read; on a lost race decide again, a bounded number of times.
+ */
+export class CommandHandler {
+  constructor(
+    private readonly store: EventStore,
+    private readonly clock: Clock,
+  ) {}
+
+  async handle<Command, Event extends DomainEvent, State>(
+    decider: Decider<Command, Event, State>,
+    stream: string,
+    command: Command,
+    actor: Actor,
+    options: CommandOptions = {},
+  ): Promise<CommandResult> {
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
+      const history = await this.store.readStream(stream);
+      const revision = history.at(-1)?.revision ?? -1;
+      const replayed = options.idempotencyKey ? alreadyHandled(history, stream, options.idempotencyKey) : undefined;
+      if (replayed) return replayed;
+      if (options.expectedRevision !== undefined && options.expectedRevision !== revision) {
+        throw new StaleRevisionError(stream, options.expectedRevision, revision);
+      }
+      const state = history.reduce((s, e) => decider.evolve(s, { type: e.type, data: e.data } as Event), decider.initialState);
+      const context: CommandContext = { now: this.clock.now(), actor };
+      const decided = decider.decide(command, state, context);
+      if (decided.length === 0) return { stream, revision, events: [] };
+      try {
+        const appended = await this.store.appendToStream(stream, this.envelopes(stream, decided, context, options), {
+          expectedRevision: revision === -1 ? 'no_stream' : revision,
+        });
+        return { stream, revision: appended.nextExpectedRevision, position: appended.position, events: decided };
+      } catch (error) {
+        if (!(error instanceof WrongExpectedRevisionError)) throw error;
+        if (options.expectedRevision !== undefined) throw new StaleRevisionError(stream, options.expectedRevision, revision + 1);
+      }
+    }
+    throw new ConcurrencyConflictError(stream, MAX_ATTEMPTS);
+  }
+
+  private envelopes(stream: string, events: DomainEvent[], context: CommandContext, options: CommandOptions): NewEvent[] {
+    const correlationId = options.correlationId ?? newId();
+    return events.map((event, index) => ({
+      id: options.idempotencyKey ? eventIdFor(options.idempotencyKey, stream, index) : newId(),
+      type: event.type,
+      schemaVersion: 1,
+      data: event.data as Record<string, unknown>,
+      metadata: {
+        actorId: context.actor.id,
+        actorRole: context.actor.role,
+        correlationId,
+        causationId: options.causationId ?? null,
+        occurredAt: context.now,
+      },
+    }));
+  }
+}
+
+const eventIdFor = (idempotencyKey: string, stream: string, index: number): string => deterministicId(`${idempotencyKey}\n${stream}\n${index}`);
+
+/** A retry of a command already written: the events that carry the key's ids. */
+function alreadyHandled(history: RecordedEvent[], stream: string, idempotencyKey: string): CommandResult | undefined {
+  const firstIndex = history.findIndex((e) => e.id === eventIdFor(idempotencyKey, stream, 0));
+  if (firstIndex < 0) return undefined;
+  const ours: RecordedEvent[] = [];
+  for (let i = firstIndex; i < history.length && history[i]!.id === eventIdFor(idempotencyKey, stream, ours.length); i += 1) ours.push(history[i]!);
+  const last = ours.at(-1)!;
+  return { stream, revision: last.revision, position: last.position, events: ours.map((e) => ({ type: e.type, data: e.data })) };
+}

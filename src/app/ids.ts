@@ -1,0 +1,15 @@
+import { createHash, randomUUID } from 'node:crypto';
+
+/** A random id: not guessable, so a caller cannot find resources by trying. */
+export const newId = (): string => randomUUID();
+
+const NAMESPACE = Buffer.from('6f1c2b9a4d7e4c0a8b3f5e2d1c0b9a87', 'hex');
+
+/** A name-based UUID (version 5): the same name always gives the same id. */
+export function deterministicId(name: string): string {
+  const bytes = createHash('sha1').update(NAMESPACE).update(name).digest().subarray(0, 16);
+  bytes[6] = (bytes[6]! & 0x0f) | 0x50;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = bytes.toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}

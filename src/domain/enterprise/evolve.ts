@@ -1,0 +1,21 @@
+import type { EnterpriseEvent } from './events';
+import type { EnterpriseState } from './state';
+
+export function evolveEnterprise(state: EnterpriseState, event: EnterpriseEvent): EnterpriseState {
+  switch (event.type) {
+    case 'EnterpriseRegistered':
+      return { ...state, status: 'registered', registeredAt: event.data.registeredAt };
+    case 'LicenceIssued':
+      return { ...state, status: 'licensed', licensed: true };
+    case 'StarterKitIssued':
+      return { ...state, starterKitIssued: true };
+    case 'ConciergeAssigned':
+      return { ...state, agentId: event.data.agentId };
+    case 'EnterpriseBlacklisted':
+      return { ...state, blacklisted: true };
+    case 'BlacklistLifted':
+      return { ...state, blacklisted: false };
+    case 'EnterpriseDeregistered':
+      return { ...state, status: 'deregistered' };
+  }
+}
