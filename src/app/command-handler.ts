@@ -54,7 +54,7 @@ export class CommandHandler {
       const decided = decider.decide(command, state, context);
       if (decided.length === 0) return { stream, revision, events: [] };
       try {
-        const appended = await this.store.appendToStream(stream, this.envelopes(stream, decided, context, options), {
+        const appended = await this.store.appendToStream(stream, toEnvelopes(stream, decided, context, options), {
           expectedRevision: revision === -1 ? 'no_stream' : revision,
         });
         return { stream, revision: appended.nextExpectedRevision, position: appended.position, events: decided };
@@ -65,23 +65,24 @@ export class CommandHandler {
     }
     throw new ConcurrencyConflictError(stream, MAX_ATTEMPTS);
   }
+}
 
-  private envelopes(stream: string, events: DomainEvent[], context: CommandContext, options: CommandOptions): NewEvent[] {
-    const correlationId = options.correlationId ?? newId();
-    return events.map((event, index) => ({
-      id: options.idempotencyKey ? eventIdFor(options.idempotencyKey, stream, index) : newId(),
-      type: event.type,
-      schemaVersion: 1,
-      data: event.data as Record<string, unknown>,
-      metadata: {
-        actorId: context.actor.id,
-        actorRole: context.actor.role,
-        correlationId,
-        causationId: options.causationId ?? null,
-        occurredAt: context.now,
-      },
-    }));
-  }
+/** Wraps decided events in their envelopes; ids follow from the idempotency key when there is one. */
+export function toEnvelopes(stream: string, events: readonly DomainEvent[], context: CommandContext, options: CommandOptions): NewEvent[] {
+  const correlationId = options.correlationId ?? newId();
+  return events.map((event, index) => ({
+    id: options.idempotencyKey ? eventIdFor(options.idempotencyKey, stream, index) : newId(),
+    type: event.type,
+    schemaVersion: 1,
+    data: event.data as Record<string, unknown>,
+    metadata: {
+      actorId: context.actor.id,
+      actorRole: context.actor.role,
+      correlationId,
+      causationId: options.causationId ?? null,
+      occurredAt: context.now,
+    },
+  }));
 }
 
 const eventIdFor = (idempotencyKey: string, stream: string, index: number): string => deterministicId(`${idempotencyKey}\n${stream}\n${index}`);

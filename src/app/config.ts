@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+const urlWithScheme = (...schemes: string[]) =>
+  z.string().refine((value) => schemes.some((scheme) => value.startsWith(`${scheme}://`)), { message: `must start with ${schemes.map((s) => `${s}://`).join(' or ')}` });
+
+const PORT_RULE = 'must be a port number from 1 to 65535';
+
+const configSchema = z.object({
+  PORT: z.coerce.number({ error: PORT_RULE }).int(PORT_RULE).min(1, PORT_RULE).max(65535, PORT_RULE).default(8080),
+  DATA_DIR: z.string().min(1).default('./data'),
+  EVENTSTORE_URL: urlWithScheme('esdb', 'esdb+discover', 'kurrentdb', 'kurrentdb+discover').optional(),
+  MONGO_URL: urlWithScheme('mongodb', 'mongodb+srv').optional(),
+  MONGO_DB: z.string().regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, _ or -').default('concierge'),
+  REDIS_URL: urlWithScheme('redis', 'rediss').optional(),
+  AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  AUTH_JWKS_URL: urlWithScheme('https', 'http').optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'must be one of fatal, error, warn, info, debug, trace, silent').default('info'),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads the environment; a wrong value fails with one line naming each bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = configSchema.safeParse(present);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map((issue) => {
+    const variable = String(issue.path[0]);
+    return `${variable} ${issue.message} (got ${JSON.stringify(present[variable])})`;
+  });
+  throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+}

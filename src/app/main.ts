@@ -1,0 +1,35 @@
+import { once } from 'node:events';
+import type { Server } from 'node:http';
+import { createHttpApp } from '../http/app';
+import { openStores } from './adapters';
+import { systemClock } from './clock';
+import type { Config } from './config';
+import { buildContainer, resolveApplication, type Application } from './container';
+import { createLogger } from './logger';
+
+export interface RunningServer {
+  app: Application;
+  server: Server;
+  stop(): Promise<void>;
+}
+
+/** Opens the stores, starts the projections and serves HTTP; `stop` undoes it in reverse. */
+export async function startServer(config: Config): Promise<RunningServer> {
+  const logger = createLogger(config.LOG_LEVEL);
+  const stores = await openStores(config);
+  const app = resolveApplication(buildContainer(config, stores, logger, systemClock));
+  await app.projections.start();
+  const server = createHttpApp(app).listen(config.PORT);
+  await once(server, 'listening');
+  logger.info({ port: config.PORT, events: stores.description.events, reads: stores.description.reads }, 'Concierge is serving');
+  return {
+    app,
+    server,
+    stop: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await app.projections.stop();
+      await stores.events.close();
+      await stores.reads.close();
+    },
+  };
+}
