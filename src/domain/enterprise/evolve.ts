@@ -17,5 +17,7 @@ export function evolveEnterprise(state: EnterpriseState, event: EnterpriseEvent)
       return { ...state, blacklisted: false };
     case 'EnterpriseDeregistered':
       return { ...state, status: 'deregistered' };
+    default:
+      return state; // an event this version does not know changes nothing it decides on
   }
 }
