@@ -98,6 +98,13 @@ export function describeEventStoreContract(adapter: string, open: () => Promise<
         expect(await store.readStream(s)).toHaveLength(1);
       });
 
+      it('refuses, whole, an append with an event id already stored in another stream', async () => {
+        const taken = newEvent('A');
+        await store.appendToStream(stream('holder'), [taken]);
+        await expect(store.appendToStream(stream('other'), [newEvent('B'), taken])).rejects.toBeInstanceOf(EventIdConflictError);
+        expect(await store.readStream(stream('other'))).toEqual([]);
+      });
+
       it('links each event to the one before it with a SHA-256 hash', async () => {
         const s = stream('chain');
         await store.appendToStream(s, [newEvent('A')]);

@@ -1,0 +1,60 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EventIdConflictError } from '../../src/eventstore/append-plan';
+import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store';
+import { newEvent } from '../contract/event-store.contract';
+
+describe('the SQLite event store under 64 concurrent writers', () => {
+  let dir: string;
+  let store: SqliteEventStore;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'concierge-writers-'));
+    store = SqliteEventStore.open(join(dir, 'events.db'));
+  });
+  afterEach(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('stores every acknowledged event with gapless revisions, and nothing of a refused append', async () => {
+    const acknowledged = new Map<string, string[]>();
+    const refused: string[] = [];
+    const poison = newEvent('Poison');
+    await store.appendToStream('poison-holder', [poison]);
+
+    await Promise.all(
+      Array.from({ length: 64 }, async (_, writer) => {
+        const stream = `writer-${writer}`;
+        const ids: string[] = [];
+        acknowledged.set(stream, ids);
+        for (let n = 0; n < 500; n += 1) {
+          const event = newEvent('Written', { writer, n });
+          // Every 50th append carries a second event whose id is taken: the whole append must be refused.
+          const batch = n % 50 === 49 ? [event, poison] : [event];
+          try {
+            await store.appendToStream(stream, batch, { expectedRevision: ids.length === 0 ? 'no_stream' : ids.length - 1 });
+            ids.push(event.id);
+          } catch (error) {
+            expect(error).toBeInstanceOf(EventIdConflictError);
+            refused.push(event.id);
+          }
+        }
+      }),
+    );
+
+    expect(refused).toHaveLength(64 * 10);
+    let total = 0;
+    for (const [stream, ids] of acknowledged) {
+      const stored = await store.readStream(stream);
+      expect(stored.map((e) => e.id)).toEqual(ids);
+      expect(stored.map((e) => e.revision)).toEqual(ids.map((_, revision) => revision));
+      total += stored.length;
+    }
+    expect(total).toBe(64 * 490);
+    const all = await store.readAll({ maxCount: 100_000 });
+    expect(all.events).toHaveLength(total + 1);
+    expect(new Set(all.events.map((e) => e.id)).size).toBe(total + 1);
+    for (const id of refused) expect(all.events.find((e) => e.id === id)).toBeUndefined();
+  });
+});
