@@ -9,4 +9,5 @@ module.exports = {
   // inversify 8 ships ES modules only: let swc turn them into CommonJS for jest.
   transformIgnorePatterns: ['/node_modules/(?!(inversify|@inversifyjs)/)'],
   testTimeout: 30000,
+  reporters: ['default', '<rootDir>/tests/support/summary-reporter.js'],
 };
