@@ -46,7 +46,7 @@ describe('registering a firm', () => {
     await store.appendToStream(creditCodeStream(code), [newEvent('CreditCodeReserved', { creditCode: code, enterpriseId: 'orphan-1' })]);
     const result = await core.registration.register(registration(9), agent);
     expect(result.enterpriseId).toBe('orphan-1');
-    expect((await store.readStream(enterpriseStream('orphan-1'))).map((e) => e.type)).toEqual(['EnterpriseRegistered']);
+    expect((await store.readStream(enterpriseStream('orphan-1'))).map((e) => e.type)).toEqual(['EnterpriseRegistered', 'ConciergeAssigned']);
     await expect(core.registration.register(registration(9), agent)).rejects.toMatchObject({ code: 'credit-code-taken' });
   });
 

@@ -33,6 +33,16 @@ describe('the firm', () => {
       spec.given([]).when(register).then([{ type: 'EnterpriseRegistered', data: { ...registeredData, park: register.park!, registeredAt: now } }]);
     });
 
+    it("makes the registering agent the firm's concierge", () => {
+      spec
+        .given([])
+        .when(register, testContext({ actor: { id: 'a-7', role: 'agent' } }))
+        .then([
+          { type: 'EnterpriseRegistered', data: { ...registeredData, park: register.park!, registeredAt: now } },
+          { type: 'ConciergeAssigned', data: { agentId: 'a-7', previousAgentId: null, assignedAt: now } },
+        ]);
+    });
+
     it('registers without a park', () => {
       const { park: _park, ...withoutPark } = register;
       spec.given([]).when(withoutPark).then([{ type: 'EnterpriseRegistered', data: { ...registeredData, park: null, registeredAt: now } }]);

@@ -1,4 +1,4 @@
-import type { CommandContext } from '../decider';
+import type { Actor, CommandContext } from '../decider';
 import { DomainError } from '../domain-error';
 import { assertFen } from '../money';
 import { usccProblem } from '../uscc';
@@ -7,8 +7,8 @@ import { INDUSTRY_DIVISION, isPark, isTownship } from './district';
 import type { EnterpriseEvent } from './events';
 import type { EnterpriseState } from './state';
 
-export function decideEnterprise(command: EnterpriseCommand, state: EnterpriseState, { now }: CommandContext): EnterpriseEvent[] {
-  if (command.type === 'RegisterEnterprise') return register(command, state, now);
+export function decideEnterprise(command: EnterpriseCommand, state: EnterpriseState, { now, actor }: CommandContext): EnterpriseEvent[] {
+  if (command.type === 'RegisterEnterprise') return register(command, state, now, actor);
   assertOpen(state);
   switch (command.type) {
     case 'IssueLicence':
@@ -32,7 +32,7 @@ export function decideEnterprise(command: EnterpriseCommand, state: EnterpriseSt
   }
 }
 
-function register(command: RegisterEnterprise, state: EnterpriseState, now: string): EnterpriseEvent[] {
+function register(command: RegisterEnterprise, state: EnterpriseState, now: string, actor: Actor): EnterpriseEvent[] {
   if (state.status !== 'none') throw new DomainError('enterprise-already-registered', 'This firm is already registered');
   const problem = usccProblem(command.creditCode);
   if (problem) {
@@ -45,12 +45,13 @@ function register(command: RegisterEnterprise, state: EnterpriseState, now: stri
   const park = command.park ?? null;
   if (park !== null && !isPark(park)) throw new DomainError('unknown-park', `${park} is not a park of the district`, { field: 'park' });
   const { type: _type, ...fields } = command;
-  return [
-    {
-      type: 'EnterpriseRegistered',
-      data: { ...fields, park, registeredCapitalFen: assertFen(command.registeredCapitalFen, 'registeredCapitalFen'), registeredAt: now },
-    },
-  ];
+  const registered: EnterpriseEvent = {
+    type: 'EnterpriseRegistered',
+    data: { ...fields, park, registeredCapitalFen: assertFen(command.registeredCapitalFen, 'registeredCapitalFen'), registeredAt: now },
+  };
+  // First contact: the agent who registers the firm looks after it until it is reassigned.
+  if (actor.role !== 'agent') return [registered];
+  return [registered, { type: 'ConciergeAssigned', data: { agentId: actor.id, previousAgentId: null, assignedAt: now } }];
 }
 
 function assertOpen(state: EnterpriseState): void {

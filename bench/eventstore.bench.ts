@@ -1,0 +1,52 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import type { EventFilter, NewEvent } from '../src/eventstore/event-store';
+import { SqliteEventStore } from '../src/eventstore/sqlite/sqlite-event-store';
+import { timed } from './env';
+import { enterpriseEvents, type FixtureEvent } from './fixtures';
+import { appendThroughStore } from './loaders';
+
+/** Appends per second with one writer awaiting each append: one event per append, exact expected revisions. */
+export async function oneWriterRate(dir: string, events: readonly FixtureEvent[]): Promise<number> {
+  const store = SqliteEventStore.open(join(dir, 'one-writer.db'));
+  const { seconds } = await timed(() => appendThroughStore(store, events, 1));
+  await store.close();
+  return events.length / seconds;
+}
+
+/** Events per second with `writers` async loops, each appending `perWriter` events one by one to its own stream. */
+export async function concurrentWritersRate(dir: string, writers: number, perWriter: number): Promise<number> {
+  const source = enterpriseEvents(writers * perWriter, 11);
+  const work: NewEvent[][] = Array.from({ length: writers }, () => Array.from({ length: perWriter }, () => source.next().value!.event));
+  const store = SqliteEventStore.open(join(dir, 'writers.db'));
+  const { seconds } = await timed(() =>
+    Promise.all(
+      work.map(async (events) => {
+        const stream = `enterprise-${randomUUID()}`;
+        for (const [revision, event] of events.entries()) {
+          await store.appendToStream(stream, [event], { expectedRevision: revision === 0 ? 'no_stream' : revision - 1 });
+        }
+      }),
+    ),
+  );
+  await store.close();
+  return (writers * perWriter) / seconds;
+}
+
+/** Log events scanned per second reading the whole log through readAll, `pageSize` at a time; `read` is how many passed the filter. */
+export async function readAllRate(file: string, pageSize: number, filter?: EventFilter): Promise<{ rate: number; read: number }> {
+  const store = SqliteEventStore.open(file);
+  const head = (await store.headPosition()) ?? 0;
+  const { result: read, seconds } = await timed(async () => {
+    let after: number | undefined;
+    let count = 0;
+    for (;;) {
+      const page = await store.readAll({ after, maxCount: pageSize, filter });
+      count += page.events.length;
+      after = page.scannedTo;
+      if (page.isEnd) return count;
+    }
+  });
+  await store.close();
+  return { rate: head / seconds, read };
+}

@@ -1,0 +1,45 @@
+import { log, SCALE, tempDir } from './env';
+import { renderNotes, renderTable, type Row } from './report';
+import { appendSection, catchUpSection, rebuildSection, SIZES, startupSection } from './sections';
+import type { Section } from './report';
+import { cpus } from 'node:os';
+
+/** Runs every measure in turn, prints what it can even when one fails, and one table at the end. */
+async function main(): Promise<number> {
+  const started = performance.now();
+  const rows: Row[] = [];
+  const notes: string[] = [];
+  const errors: string[] = [];
+  const attempt = async (name: string, section: () => Promise<Section>): Promise<boolean> => {
+    try {
+      const result = await section();
+      rows.push(...result.rows);
+      notes.push(...result.notes);
+      return true;
+    } catch (error) {
+      errors.push(`${name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      log(`${name} failed: ${String(error)}`);
+      return false;
+    }
+  };
+
+  log(`BENCH_SCALE=${SCALE}: ${JSON.stringify(SIZES)}`);
+  await attempt('appends', appendSection);
+  await attempt('catch-up', catchUpSection);
+  const large = tempDir('large');
+  try {
+    if (await attempt('rebuild', () => rebuildSection(large.path))) await attempt('start-up', () => startupSection(large.path));
+  } finally {
+    large.remove();
+  }
+
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`\nConcierge benchmarks — BENCH_SCALE=${SCALE}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}\n`);
+  console.log(renderTable(rows));
+  console.log(`\n${renderNotes(notes)}`);
+  if (errors.length) console.log(`\nFailed (not for slowness):\n${renderNotes(errors)}`);
+  console.log(`\nWhole run: ${seconds.toFixed(0)} s`);
+  return errors.length ? 1 : 0;
+}
+
+main().then((code) => process.exit(code));
