@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { findPage, InvalidCursorError } from '../../src/readstore/paginate';
 import { DuplicateKeyError, type Collection, type Document, type ReadStore } from '../../src/readstore/read-store';
 
 export interface ReadStoreFixture {
@@ -147,6 +148,28 @@ export function describeReadStoreContract(adapter: string, open: () => Promise<R
         await expect(failing).rejects.toBeInstanceOf(DuplicateKeyError);
         expect(ids(await store.collection(docs).find({}))).toEqual(['d1']);
         expect(await store.collection(checkpoints).findOne({ _id: 'p' })).toEqual({ _id: 'p', position: 1 });
+      });
+    });
+
+    describe('paginating with a cursor', () => {
+      it('walks every document once, in order, ties broken by _id, and refuses a forged cursor', async () => {
+        const collection = store.collection(named('pages'));
+        await collection.createIndex({ keys: { township: 1 } });
+        await collection.bulkWrite(
+          Array.from({ length: 23 }, (_, i) => ({ insertOne: { document: { _id: `d${String(i).padStart(2, '0')}`, township: `t${i % 4}`, rank: i % 3 } } })),
+        );
+        const seen: string[] = [];
+        let cursor: string | undefined;
+        do {
+          const page = await findPage(collection, { rank: { $lt: 2 } }, { sort: { township: -1 }, limit: 5, cursor });
+          expect(page.items.length).toBeLessThanOrEqual(5);
+          seen.push(...ids(page.items));
+          cursor = page.nextCursor ?? undefined;
+        } while (cursor);
+        const expected = await collection.find({ rank: { $lt: 2 } }, { sort: { township: -1, _id: 1 } });
+        expect(seen).toEqual(ids(expected));
+        expect(new Set(seen).size).toBe(seen.length);
+        await expect(findPage(collection, {}, { sort: { township: 1 }, limit: 5, cursor: 'bm90LWEtY3Vyc29y' })).rejects.toBeInstanceOf(InvalidCursorError);
       });
     });
 

@@ -11,6 +11,7 @@ import {
   type WriteOp,
   type WriteResult,
 } from '../read-store';
+import { valueAtPath } from '../document-path';
 import type { DocumentTables } from './document-table';
 import { applyUpdate, upsertDocument } from './upsert';
 
@@ -148,7 +149,4 @@ export class EmbeddedCollection<T extends Document> implements Collection<T> {
   }
 }
 
-function sortValue(doc: Document, path: string): string {
-  const value = path.split('.').reduce<unknown>((v, segment) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[segment] : undefined), doc);
-  return JSON.stringify(value ?? null);
-}
+const sortValue = (doc: Document, path: string): string => JSON.stringify(valueAtPath(doc, path) ?? null);

@@ -1,3 +1,4 @@
+import { valueAtPath } from '../document-path';
 import type { Document, Filter, IndexSpec } from '../read-store';
 
 /** What an index stores per document: scalar values at its first key path; null for missing. */
@@ -54,11 +55,7 @@ function addScalar(value: unknown, out: Set<IndexValue>): void {
 
 /** The tuple a unique index compares; missing fields count as null, as in MongoDB. */
 export function uniqueKey(doc: Document, index: IndexSpec): string {
-  return JSON.stringify(Object.keys(index.keys).map((path) => path.split('.').reduce<unknown>(step, doc) ?? null));
-}
-
-function step(value: unknown, segment: string): unknown {
-  return value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[segment] : undefined;
+  return JSON.stringify(Object.keys(index.keys).map((path) => valueAtPath(doc, path) ?? null));
 }
 
 /** A condition an index can answer with a superset of the matching documents. */
