@@ -39,17 +39,18 @@ export class CommandHandler {
     stream: string,
     command: Command,
     actor: Actor,
-    options: CommandOptions = {},
+    options: CommandOptions & { authorize?: (state: State) => void } = {},
   ): Promise<CommandResult> {
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
       const history = await this.store.readStream(stream);
       const revision = history.at(-1)?.revision ?? -1;
+      const state = history.reduce((s, e) => decider.evolve(s, { type: e.type, data: e.data } as Event), decider.initialState);
+      options.authorize?.(state);
       const replayed = options.idempotencyKey ? alreadyHandled(history, stream, options.idempotencyKey) : undefined;
       if (replayed) return replayed;
       if (options.expectedRevision !== undefined && options.expectedRevision !== revision) {
         throw new StaleRevisionError(stream, options.expectedRevision, revision);
       }
-      const state = history.reduce((s, e) => decider.evolve(s, { type: e.type, data: e.data } as Event), decider.initialState);
       const context: CommandContext = { now: this.clock.now(), actor };
       const decided = decider.decide(command, state, context);
       if (decided.length === 0) return { stream, revision, events: [] };

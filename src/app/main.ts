@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import type { Server } from 'node:http';
 import { createHttpApp } from '../http/app';
 import { openStores } from './adapters';
+import { resolveSigningKey } from './auth-secret';
 import { systemClock } from './clock';
 import type { Config } from './config';
 import { buildContainer, resolveApplication, type Application } from './container';
@@ -16,8 +17,12 @@ export interface RunningServer {
 /** Opens the stores, starts the projections and serves HTTP; `stop` undoes it in reverse. */
 export async function startServer(config: Config): Promise<RunningServer> {
   const logger = createLogger(config.LOG_LEVEL);
+  const signingKey = resolveSigningKey(config);
+  if (signingKey.kind === 'secret' && signingKey.generatedInto) {
+    logger.warn({ file: signingKey.generatedInto }, 'AUTH_SECRET is not set: generated a token signing secret for local use');
+  }
   const stores = await openStores(config);
-  const app = resolveApplication(buildContainer(config, stores, logger, systemClock));
+  const app = resolveApplication(buildContainer(config, stores, logger, systemClock, signingKey));
   await app.projections.start();
   const server = createHttpApp(app).listen(config.PORT);
   await once(server, 'listening');

@@ -1,10 +1,50 @@
-import express from 'express';
+import express, { type RequestHandler } from 'express';
+import swaggerUi from 'swagger-ui-express';
 import type { Application } from '../app/container';
+import { authenticate, tokenVerifier } from './authenticate';
+import type { Endpoint } from './endpoint';
+import { endpointRouter } from './endpoint-router';
+import { enterpriseCommands } from './enterprises/enterprise-commands';
+import { enterpriseQueries } from './enterprises/enterprise-queries';
 import { healthRouter } from './health-router';
+import { IdempotentReplies } from './idempotency';
+import { openApiDocument } from './openapi';
+import { HttpProblem, notFound, problemHandler } from './problem';
+import { requestLog } from './request-log';
+
+/** Every endpoint of the public API, in one list: the router, the OpenAPI document and the access tests all read it. */
+export function apiEndpoints(app: Application): Endpoint[] {
+  return [...enterpriseCommands(app), ...enterpriseQueries(app)];
+}
+
+const requireJsonBody: RequestHandler = (req, _res, next) => {
+  const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
+  if (hasBody && !req.is('application/json')) {
+    throw new HttpProblem(415, 'unsupported-media-type', 'Unsupported media type', 'Send the request body as application/json');
+  }
+  next();
+};
 
 export function createHttpApp(app: Application): express.Express {
+  const endpoints = apiEndpoints(app);
+  const document = openApiDocument(endpoints);
   const http = express();
   http.disable('x-powered-by');
+  http.set('etag', false);
+  http.use(requestLog(app.logger, app.metrics));
   http.use(healthRouter(app));
+  http.get('/metrics', async (_req, res) => {
+    res.type(app.metrics.registry.contentType).send(await app.metrics.registry.metrics());
+  });
+  http.get('/openapi.json', (_req, res) => {
+    res.json(document);
+  });
+  http.use('/docs', swaggerUi.serve, swaggerUi.setup(document, { customSiteTitle: 'Concierge API' }));
+  http.use('/api', requireJsonBody, express.json({ limit: '1mb' }), authenticate(tokenVerifier(app.signingKey)));
+  http.use(endpointRouter(endpoints, new IdempotentReplies(app.events, app.clock)));
+  http.use((req) => {
+    throw notFound(`No endpoint ${req.method} ${req.path}`);
+  });
+  http.use(problemHandler(app.logger));
   return http;
 }

@@ -1,0 +1,121 @@
+import type { Registration } from '../../app/enterprise-registration';
+import type { Actor } from '../../domain/decider';
+import type { EnterpriseCommand, RegisterEnterprise } from '../../domain/enterprise/commands';
+import { blacklistCase } from './blacklist-reasons';
+import type { FirmKind } from './credit-codes';
+import { deregistrationReason } from './deregistration-reasons';
+import { actorOf, agentsCovering, DEMO_ADMIN, DEMO_MANAGER } from './demo-users';
+import { chance, intBetween, pick, type Random } from './random';
+import { starterKitCostFen } from './starter-kit';
+import { addWorkingMinutes, DAY, shanghaiDate, WORKING_DAY_MINUTES } from './working-time';
+
+export type FirmCommand = Exclude<EnterpriseCommand, RegisterEnterprise>;
+
+export type SeedAction = { kind: 'register'; registration: Registration } | { kind: 'command'; command: FirmCommand };
+
+/** One command of the district's history: what, by whom, and at what instant (ms since the epoch). */
+export interface SeedStep {
+  /** The firm's place in the plan, in order of registration. */
+  firm: number;
+  /** The step's place in the firm's own history. */
+  order: number;
+  at: number;
+  actor: Actor;
+  action: SeedAction;
+}
+
+/** How often things happen in a firm's life. */
+export const HISTORY_RATES = {
+  /** Online registrations filed by a concierge (全程代办) rather than recorded by the platform operator. */
+  onlineFiledByAgent: 0.45,
+  /** Firms whose licence is still waiting (materials missing). */
+  neverLicensed: 0.01,
+  starterKit: 0.94,
+  reassigned: 0.05,
+  /** Among firms at least 90 days old. */
+  blacklisted: 0.012,
+  liftedAfterBlacklist: 0.3,
+  /** Among firms at least 120 days old. */
+  deregistered: 0.024,
+} as const;
+
+/** A firm drawn but not yet given a history. */
+export interface FirmDraft {
+  index: number;
+  kind: FirmKind;
+  registration: Registration;
+  registeredAt: number;
+}
+
+/**
+ * The commands of one firm's life until `now`: registered by an agent or the admin, assigned a
+ * concierge covering its township, licensed within 0.5–2 working days, the starter kit soon after,
+ * and for a few a reassignment, a blacklisting (sometimes lifted) or deregistration. In time order.
+ */
+export function firmHistory(random: Random, firm: FirmDraft, now: number): SeedStep[] {
+  const steps: Omit<SeedStep, 'order'>[] = [];
+  const add = (instant: number, actor: Actor, action: SeedAction): number => {
+    const at = Math.round(instant / 1000) * 1000;
+    steps.push({ firm: firm.index, at, actor, action });
+    return at;
+  };
+  const command = (command: FirmCommand): SeedAction => ({ kind: 'command', command });
+  const manager = actorOf(DEMO_MANAGER);
+  const admin = actorOf(DEMO_ADMIN);
+  const t0 = firm.registeredAt;
+
+  const covering = agentsCovering(firm.registration.township);
+  const agent = pick(random, covering);
+  const filedByAgent = firm.registration.channel === 'window' || chance(random, HISTORY_RATES.onlineFiledByAgent);
+  add(t0, filedByAgent ? actorOf(agent) : admin, { kind: 'register', registration: firm.registration });
+  // The registering agent becomes the concierge; a firm the platform registered is assigned by the manager.
+  // Assigning the agent who already holds the firm decides nothing, so this works whether or not registration assigns.
+  const assignedAt = filedByAgent
+    ? add(t0, actorOf(agent), command({ type: 'AssignConcierge', agentId: agent.id }))
+    : add(addWorkingMinutes(t0, intBetween(random, 10, 300) + random()), manager, command({ type: 'AssignConcierge', agentId: agent.id }));
+
+  if (!chance(random, HISTORY_RATES.neverLicensed)) {
+    const leadDays = 0.5 + 1.5 * random() ** 2.5; // most within the 1.5-day target, some up to 2
+    const licensedAt = add(addWorkingMinutes(t0, leadDays * WORKING_DAY_MINUTES), admin, command({ type: 'IssueLicence' }));
+    if (chance(random, HISTORY_RATES.starterKit)) {
+      const costFen = starterKitCostFen(random);
+      add(addWorkingMinutes(licensedAt, intBetween(random, 10, 900) + random()), admin, command({ type: 'IssueStarterKit', costFen }));
+    }
+  }
+
+  if (covering.length > 1 && chance(random, HISTORY_RATES.reassigned)) {
+    const at = officeInstantBetween(random, assignedAt + 30 * DAY, now);
+    const successor = pick(random, covering.filter((candidate) => candidate.id !== agent.id));
+    if (at !== undefined) add(at, manager, command({ type: 'AssignConcierge', agentId: successor.id }));
+  }
+
+  if (t0 <= now - 90 * DAY && chance(random, HISTORY_RATES.blacklisted)) {
+    const at = officeInstantBetween(random, t0 + 60 * DAY, now - DAY);
+    if (at !== undefined) {
+      const { reason, evidence, liftReason } = blacklistCase(random, Number(shanghaiDate(at).slice(0, 4)));
+      add(at, manager, command({ type: 'BlacklistEnterprise', reason, evidence }));
+      if (chance(random, HISTORY_RATES.liftedAfterBlacklist)) {
+        const liftedAt = officeInstantBetween(random, at + 90 * DAY, at + 240 * DAY);
+        if (liftedAt !== undefined && liftedAt <= now) add(liftedAt, manager, command({ type: 'LiftBlacklist', reason: liftReason }));
+      }
+    }
+  }
+
+  if (t0 <= now - 120 * DAY && chance(random, HISTORY_RATES.deregistered)) {
+    const last = Math.max(...steps.map((step) => step.at));
+    const at = officeInstantBetween(random, Math.max(last + 7 * DAY, t0 + 90 * DAY), now);
+    if (at !== undefined) add(at, admin, command({ type: 'DeregisterEnterprise', reason: deregistrationReason(random, firm.kind) }));
+  }
+
+  return steps
+    .filter((step) => step.at <= now)
+    .sort((a, b) => a.at - b.at)
+    .map((step, order) => ({ ...step, order }));
+}
+
+/** An instant in office hours between two instants, or undefined when there is no room. */
+function officeInstantBetween(random: Random, from: number, to: number): number | undefined {
+  if (from >= to) return undefined;
+  const at = addWorkingMinutes(from + random() * (to - from), random() * WORKING_DAY_MINUTES);
+  return at <= to ? at : undefined;
+}

@@ -1,0 +1,119 @@
+import { openStores } from '../../app/adapters';
+import { ManualClock } from '../../app/clock';
+import { CommandHandler } from '../../app/command-handler';
+import type { Config } from '../../app/config';
+import { EnterpriseRegistration } from '../../app/enterprise-registration';
+import { DEMO_AGENTS } from './demo-users';
+import { seededRandom, seedFromText } from './random';
+import { DEFAULT_SEED_CONCURRENCY, seedDistrict } from './seed-district';
+import type { SeedSummary } from './seed-summary';
+
+export const SEED_USAGE = `seed [--firms 2000] [--seed wuling] [--now ISO-instant] [--concurrency 50] [--append]
+                     fill an empty event store with two years of demo firms`;
+
+export interface SeedArguments {
+  firms: number;
+  seed: string;
+  now: string;
+  concurrency: number;
+  /** Seed even when the store already holds events. */
+  append: boolean;
+}
+
+export class SeedUsageError extends Error {
+  override name = 'SeedUsageError';
+}
+
+export function parseSeedArguments(args: readonly string[], now: () => string = () => new Date().toISOString()): SeedArguments {
+  const parsed: SeedArguments = { firms: 2000, seed: 'wuling', now: '', concurrency: DEFAULT_SEED_CONCURRENCY, append: false };
+  for (let i = 0; i < args.length; i += 1) {
+    const flag = args[i]!;
+    if (flag === '--append') {
+      parsed.append = true;
+      continue;
+    }
+    const value = args[i + 1];
+    if (value === undefined) throw new SeedUsageError(`${flag} needs a value`);
+    i += 1;
+    switch (flag) {
+      case '--firms':
+        parsed.firms = wholeNumber(flag, value, 0);
+        break;
+      case '--concurrency':
+        parsed.concurrency = wholeNumber(flag, value, 1);
+        break;
+      case '--seed':
+        parsed.seed = value;
+        break;
+      case '--now':
+        if (Number.isNaN(Date.parse(value))) throw new SeedUsageError(`--now must be an ISO instant, not ${value}`);
+        parsed.now = new Date(value).toISOString();
+        break;
+      default:
+        throw new SeedUsageError(`Unknown option ${flag}`);
+    }
+  }
+  return { ...parsed, now: parsed.now || now() };
+}
+
+function wholeNumber(flag: string, value: string, min: number): number {
+  const number = Number(value);
+  if (!Number.isSafeInteger(number) || number < min) throw new SeedUsageError(`${flag} must be a whole number from ${min}, not ${value}`);
+  return number;
+}
+
+/** `concierge seed` (wire into src/cli/main.ts): opens the configured stores and seeds them, drawing progress on stderr. Returns the exit code. */
+export async function runSeedCommand(config: Config, args: readonly string[], write: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): Promise<number> {
+  const options = parseSeedArguments(args);
+  const stores = await openStores(config);
+  try {
+    if (!options.append && (await stores.events.headPosition()) !== undefined) {
+      write(`The event store (${stores.description.events}) already holds events: seed an empty one, or pass --append.`);
+      return 1;
+    }
+    const clock = new ManualClock(options.now);
+    const commands = new CommandHandler(stores.events, clock);
+    const registration = new EnterpriseRegistration(stores.events, commands, clock);
+    const numericSeed = /^\d+$/.test(options.seed) ? Number(options.seed) : seedFromText(options.seed);
+    const started = Date.now();
+    const summary = await seedDistrict(
+      { events: stores.events, commands, registration, clock },
+      { firms: options.firms, random: seededRandom(numericSeed), now: options.now, concurrency: options.concurrency },
+      progressLine(started),
+    );
+    process.stderr.write('\n');
+    for (const line of describeSummary(summary, Date.now() - started)) write(line);
+    write('Run `concierge rebuild` to project the new events into the read models.');
+    return 0;
+  } finally {
+    await stores.events.close();
+    await stores.reads.close();
+  }
+}
+
+function progressLine(started: number): (done: number, total: number) => void {
+  let shown = -1;
+  return (done, total) => {
+    const percent = total ? Math.floor((done / total) * 100) : 100;
+    if (percent === shown && done !== total) return;
+    shown = percent;
+    const seconds = (Date.now() - started) / 1000;
+    process.stderr.write(`\rseeding  ${String(percent).padStart(3)}%  ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')} commands  ${seconds.toFixed(1)}s`);
+  };
+}
+
+/** The summary as a few readable lines. */
+export function describeSummary(summary: SeedSummary, elapsedMs: number): string[] {
+  const agentName = new Map(DEMO_AGENTS.map((agent) => [agent.id, agent.name]));
+  const list = (counts: Record<string, number>, label: (key: string) => string = (key) => key): string =>
+    Object.entries(counts)
+      .map(([key, count]) => `${label(key)} ${count}`)
+      .join(', ');
+  return [
+    `${summary.firms.toLocaleString('en-US')} firms, ${summary.events.toLocaleString('en-US')} events from ${summary.from} to ${summary.to} in ${(elapsedMs / 1000).toFixed(1)}s`,
+    `events:     ${list(summary.eventsByType)}`,
+    `townships:  ${list(summary.firmsByTownship)}`,
+    `agents:     ${list(summary.firmsByAgent, (id) => `${id} ${agentName.get(id) ?? ''}`.trim())}, unassigned ${summary.unassigned}`,
+    `licences waiting ${summary.waitingForLicence}, starter kits ¥${(summary.starterKitCostFen / 100).toLocaleString('en-US')}, blacklisted ${summary.blacklisted}, deregistered ${summary.deregistered}`,
+  ];
+}

@@ -1,0 +1,40 @@
+import type { RequestHandler } from 'express';
+import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { z } from 'zod';
+import type { SigningKey } from '../app/auth-secret';
+import type { Actor } from '../domain/decider';
+import { unauthorized } from './problem';
+
+const claimsSchema = z
+  .object({
+    sub: z.string().min(1),
+    role: z.enum(['agent', 'enterprise', 'manager', 'finance', 'admin']),
+    enterpriseId: z.string().min(1).optional(),
+  })
+  .refine((claims) => claims.role !== 'enterprise' || claims.enterpriseId, { message: 'an enterprise token names its enterpriseId' });
+
+export type TokenVerifier = (token: string) => Promise<Actor>;
+
+export function tokenVerifier(key: SigningKey): TokenVerifier {
+  const jwks: JWTVerifyGetKey | undefined = key.kind === 'jwks' ? createRemoteJWKSet(new URL(key.url)) : undefined;
+  return async (token) => {
+    const { payload } = key.kind === 'secret' ? await jwtVerify(token, key.secret, { algorithms: ['HS256'] }) : await jwtVerify(token, jwks!);
+    const claims = claimsSchema.parse(payload);
+    return { id: claims.sub, role: claims.role, ...(claims.enterpriseId ? { enterpriseId: claims.enterpriseId } : {}) };
+  };
+}
+
+/** Every /api request needs a valid bearer token; what it may do is decided per endpoint. */
+export function authenticate(verify: TokenVerifier): RequestHandler {
+  return async (req, _res, next) => {
+    const header = req.headers.authorization;
+    const token = header?.match(/^Bearer\s+(\S+)$/i)?.[1];
+    if (!token) throw unauthorized('Send a bearer token: Authorization: Bearer <JWT>');
+    try {
+      req.actor = await verify(token);
+    } catch {
+      throw unauthorized('The bearer token is invalid or has expired');
+    }
+    next();
+  };
+}
