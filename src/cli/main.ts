@@ -6,12 +6,16 @@ import { verifyChains } from '../app/verify';
 import { rebuildProjection } from '../projections/rebuild';
 import { projectionNamed, projections } from '../projections/registry';
 import { renderProgress } from './progress-bar';
+import { tokenCommand } from './token-command';
+import { UsageError } from './usage-error';
 
 const USAGE = `Usage: concierge <command>
 
   serve              serve the API (PORT, DATA_DIR, EVENTSTORE_URL, MONGO_URL, REDIS_URL …)
   rebuild [name]     replay the events into fresh read models and swap them in (all, or one: ${projections.map((p) => p.name).join(', ')})
-  verify             walk every stream's hash chain and name the first broken link`;
+  verify             walk every stream's hash chain and name the first broken link
+  token --role R --sub ID [--enterprise-id E] [--expires 8h]
+                     print a bearer token for local use`;
 
 async function serve(config: Config): Promise<void> {
   const running = await startServer(config);
@@ -67,6 +71,9 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     case 'verify':
       return verify(config);
+    case 'token':
+      console.log(await tokenCommand(config, rest));
+      return 0;
     default:
       console.error(`Unknown command: ${command}\n\n${USAGE}`);
       return 2;
@@ -78,7 +85,12 @@ main(process.argv.slice(2)).then(
     if (code >= 0) process.exit(code);
   },
   (error: unknown) => {
+    if (error instanceof UsageError) {
+      console.error(`${error.message}\n\n${USAGE}`);
+      process.exit(2);
+    }
     console.error(error instanceof ConfigError ? error.message : error);
     process.exit(1);
   },
 );
+
