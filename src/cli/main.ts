@@ -6,6 +6,7 @@ import { verifyChains } from '../app/verify';
 import { rebuildProjection } from '../projections/rebuild';
 import { projectionNamed, projections } from '../projections/registry';
 import { renderProgress } from './progress-bar';
+import { runSeedCommand, SEED_USAGE } from './seed/seed-command';
 import { tokenCommand } from './token-command';
 import { UsageError } from './usage-error';
 
@@ -14,6 +15,7 @@ const USAGE = `Usage: concierge <command>
   serve              serve the API (PORT, DATA_DIR, EVENTSTORE_URL, MONGO_URL, REDIS_URL …)
   rebuild [name]     replay the events into fresh read models and swap them in (all, or one: ${projections.map((p) => p.name).join(', ')})
   verify             walk every stream's hash chain and name the first broken link
+  ${SEED_USAGE}
   token --role R --sub ID [--enterprise-id E] [--expires 8h]
                      print a bearer token for local use`;
 
@@ -71,6 +73,8 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     case 'verify':
       return verify(config);
+    case 'seed':
+      return runSeedCommand(config, rest);
     case 'token':
       console.log(await tokenCommand(config, rest));
       return 0;

@@ -7,6 +7,7 @@ import { DEMO_AGENTS } from './demo-users';
 import { seededRandom, seedFromText } from './random';
 import { DEFAULT_SEED_CONCURRENCY, seedDistrict } from './seed-district';
 import type { SeedSummary } from './seed-summary';
+import { UsageError } from '../usage-error';
 
 export const SEED_USAGE = `seed [--firms 2000] [--seed wuling] [--now ISO-instant] [--concurrency 50] [--append]
                      fill an empty event store with two years of demo firms`;
@@ -20,10 +21,6 @@ export interface SeedArguments {
   append: boolean;
 }
 
-export class SeedUsageError extends Error {
-  override name = 'SeedUsageError';
-}
-
 export function parseSeedArguments(args: readonly string[], now: () => string = () => new Date().toISOString()): SeedArguments {
   const parsed: SeedArguments = { firms: 2000, seed: 'wuling', now: '', concurrency: DEFAULT_SEED_CONCURRENCY, append: false };
   for (let i = 0; i < args.length; i += 1) {
@@ -33,7 +30,7 @@ export function parseSeedArguments(args: readonly string[], now: () => string = 
       continue;
     }
     const value = args[i + 1];
-    if (value === undefined) throw new SeedUsageError(`${flag} needs a value`);
+    if (value === undefined) throw new UsageError(`${flag} needs a value`);
     i += 1;
     switch (flag) {
       case '--firms':
@@ -46,11 +43,11 @@ export function parseSeedArguments(args: readonly string[], now: () => string = 
         parsed.seed = value;
         break;
       case '--now':
-        if (Number.isNaN(Date.parse(value))) throw new SeedUsageError(`--now must be an ISO instant, not ${value}`);
+        if (Number.isNaN(Date.parse(value))) throw new UsageError(`--now must be an ISO instant, not ${value}`);
         parsed.now = new Date(value).toISOString();
         break;
       default:
-        throw new SeedUsageError(`Unknown option ${flag}`);
+        throw new UsageError(`Unknown option ${flag}`);
     }
   }
   return { ...parsed, now: parsed.now || now() };
@@ -58,7 +55,7 @@ export function parseSeedArguments(args: readonly string[], now: () => string = 
 
 function wholeNumber(flag: string, value: string, min: number): number {
   const number = Number(value);
-  if (!Number.isSafeInteger(number) || number < min) throw new SeedUsageError(`${flag} must be a whole number from ${min}, not ${value}`);
+  if (!Number.isSafeInteger(number) || number < min) throw new UsageError(`${flag} must be a whole number from ${min}, not ${value}`);
   return number;
 }
 
@@ -83,7 +80,7 @@ export async function runSeedCommand(config: Config, args: readonly string[], wr
     );
     process.stderr.write('\n');
     for (const line of describeSummary(summary, Date.now() - started)) write(line);
-    write('Run `concierge rebuild` to project the new events into the read models.');
+    write('The server projects these events into the read models as it starts (npm start).');
     return 0;
   } finally {
     await stores.events.close();

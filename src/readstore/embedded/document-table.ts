@@ -77,7 +77,7 @@ export class DocumentTables {
       this.db.exec(`CREATE TABLE ${quote(index.table)} (k, id TEXT NOT NULL, UNIQUE (k, id), UNIQUE (id, k))`);
       this.db.prepare('INSERT INTO _indexes (collection, name, spec) VALUES (?, ?, ?)').run(collection, name, JSON.stringify(spec));
       this.indexCache.delete(collection);
-      for (const doc of [...this.scan(collection)]) this.writeEntries(collection, index, doc);
+      for (const doc of [...this.scan(collection)]) this.writeEntries(index, doc._id, this.entryValues(index, doc));
     })();
   }
 
@@ -94,20 +94,36 @@ export class DocumentTables {
     }
   }
 
-  put(collection: string, doc: Document, isNew: boolean): void {
+  insert(collection: string, doc: Document): void {
     this.ensure(collection);
     const indexes = this.indexes(collection);
     for (const index of indexes) if (index.unique) this.checkUnique(collection, index, doc);
-    const table = quote(docTable(collection));
-    if (isNew) {
-      if (this.get(collection, doc._id)) throw new DuplicateKeyError(collection, `_id: ${JSON.stringify(doc._id)}`);
-      this.sql(`INSERT INTO ${table} (id, doc) VALUES (?, ?)`).run(doc._id, JSON.stringify(doc));
-    } else {
-      this.sql(`UPDATE ${table} SET doc = ? WHERE id = ?`).run(JSON.stringify(doc), doc._id);
+    try {
+      this.sql(`INSERT INTO ${quote(docTable(collection))} (id, doc) VALUES (?, ?)`).run(doc._id, JSON.stringify(doc));
+    } catch (error) {
+      if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') throw new DuplicateKeyError(collection, `_id: ${JSON.stringify(doc._id)}`);
+      throw error;
     }
-    for (const index of indexes) {
-      if (!isNew) this.sql(`DELETE FROM ${quote(index.table)} WHERE id = ?`).run(doc._id);
-      this.writeEntries(collection, index, doc);
+    for (const index of indexes) this.writeEntries(index, doc._id, this.entryValues(index, doc));
+  }
+
+  /** The values each index holds for a document: taken before a change, they tell which entries it touched. */
+  indexValues(collection: string, doc: Document): IndexValue[][] {
+    return this.indexes(collection).map((index) => this.entryValues(index, doc));
+  }
+
+  /** Stores a changed document, rewriting only the index entries whose values changed. */
+  replace(collection: string, doc: Document, previousValues: IndexValue[][]): void {
+    this.ensure(collection);
+    const indexes = this.indexes(collection);
+    const changed = indexes
+      .map((index, i) => ({ index, values: this.entryValues(index, doc), previous: previousValues[i] ?? [] }))
+      .filter(({ values, previous }) => !sameValues(values, previous));
+    for (const { index } of changed) if (index.unique) this.checkUnique(collection, index, doc);
+    this.sql(`UPDATE ${quote(docTable(collection))} SET doc = ? WHERE id = ?`).run(JSON.stringify(doc), doc._id);
+    for (const { index, values } of changed) {
+      this.sql(`DELETE FROM ${quote(index.table)} WHERE id = ?`).run(doc._id);
+      this.writeEntries(index, doc._id, values);
     }
   }
 
@@ -158,10 +174,15 @@ export class DocumentTables {
       .map((row) => row.id);
   }
 
-  private writeEntries(collection: string, index: IndexDefinition, doc: Document): void {
-    const insert = this.sql(`INSERT OR IGNORE INTO ${quote(index.table)} (k, id) VALUES (?, ?)`);
+  /** A document without a value at the key still has an entry (null), as MongoDB indexes missing fields. */
+  private entryValues(index: IndexDefinition, doc: Document): IndexValue[] {
     const values = valuesAtPath(doc, firstKey(index));
-    for (const value of values.length ? values : [null]) insert.run(value, doc._id);
+    return values.length ? values : [null];
+  }
+
+  private writeEntries(index: IndexDefinition, id: string, values: readonly IndexValue[]): void {
+    const insert = this.sql(`INSERT OR IGNORE INTO ${quote(index.table)} (k, id) VALUES (?, ?)`);
+    for (const value of values) insert.run(value, id);
   }
 
   private checkUnique(collection: string, index: IndexDefinition, doc: Document): void {
@@ -235,6 +256,10 @@ function conditionSql(condition: IndexCondition): { where: string; params: Index
     params.push(condition.upper.value);
   }
   return { where: clauses.join(' AND '), params };
+}
+
+function sameValues(a: readonly IndexValue[], b: readonly IndexValue[]): boolean {
+  return a.length === b.length && a.every((value, i) => value === b[i]);
 }
 
 function minBy<T>(items: readonly T[], score: (item: T) => number): T {

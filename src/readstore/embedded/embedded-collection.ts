@@ -1,4 +1,4 @@
-import { Aggregator, Query, find } from 'mingo';
+import { Aggregator } from 'mingo';
 import {
   addWriteResults,
   emptyWriteResult,
@@ -13,9 +13,10 @@ import {
 } from '../read-store';
 import { valueAtPath } from '../document-path';
 import type { DocumentTables } from './document-table';
+import { compileFilter, everything } from './mingo-context';
 import { applyUpdate, upsertDocument } from './upsert';
 
-type Projection = Parameters<typeof find>[2];
+type Projection = Parameters<typeof everything.find>[1];
 
 /** One collection of the embedded store: candidates from SQLite, semantics from mingo. */
 export class EmbeddedCollection<T extends Document> implements Collection<T> {
@@ -71,7 +72,7 @@ export class EmbeddedCollection<T extends Document> implements Collection<T> {
   private apply(op: WriteOp): WriteResult {
     const result = emptyWriteResult();
     if ('insertOne' in op) {
-      this.tables.put(this.name, structuredClone(op.insertOne.document), true);
+      this.tables.insert(this.name, structuredClone(op.insertOne.document));
       result.insertedCount = 1;
     } else if ('updateOne' in op) {
       this.update(op.updateOne.filter, op.updateOne.update, op.updateOne.upsert ?? false, 1, result);
@@ -91,16 +92,17 @@ export class EmbeddedCollection<T extends Document> implements Collection<T> {
   private update(filter: Filter, update: Update, upsert: boolean, limit: number | undefined, result: WriteResult): void {
     const targets = this.matching(filter, { limit });
     if (targets.length === 0 && upsert) {
-      this.tables.put(this.name, upsertDocument(filter, update), true);
+      this.tables.insert(this.name, upsertDocument(filter, update));
       result.upsertedCount = 1;
       return;
     }
     result.matchedCount = targets.length;
     for (const doc of targets) {
       const previousId = doc._id;
+      const previousValues = this.tables.indexValues(this.name, doc);
       if (!applyUpdate(doc, update, false)) continue;
       if (doc._id !== previousId) throw new TypeError(`Updating _id is not allowed (${this.name})`);
-      this.tables.put(this.name, doc, false);
+      this.tables.replace(this.name, doc, previousValues);
       result.modifiedCount += 1;
     }
   }
@@ -108,10 +110,10 @@ export class EmbeddedCollection<T extends Document> implements Collection<T> {
   private replace(filter: Filter, replacement: Document, upsert: boolean, result: WriteResult): void {
     const [target] = this.matching(filter, { limit: 1 });
     if (!target && upsert) {
-      this.tables.put(this.name, { ...structuredClone(replacement), _id: replacement._id ?? upsertDocument(filter, {})._id }, true);
+      this.tables.insert(this.name, { ...structuredClone(replacement), _id: replacement._id ?? upsertDocument(filter, {})._id });
       result.upsertedCount = 1;
     } else if (target) {
-      this.tables.put(this.name, { ...structuredClone(replacement), _id: target._id }, false);
+      this.tables.replace(this.name, { ...structuredClone(replacement), _id: target._id }, this.tables.indexValues(this.name, target));
       result.matchedCount = 1;
       result.modifiedCount = 1;
     }
@@ -121,19 +123,20 @@ export class EmbeddedCollection<T extends Document> implements Collection<T> {
     this.tables.refresh();
     const matches = this.matching(filter, options);
     if (!options.projection) return matches as T[];
-    return find(matches, {}, options.projection as Projection).all() as T[];
+    return everything.find(matches, options.projection as Projection).all() as T[];
   }
 
   /** Matching documents, sorted, skipped and limited: whole documents, safe to change. */
   private matching(filter: Filter, options: Pick<FindOptions, 'sort' | 'skip' | 'limit'>): Document[] {
     const wanted = options.limit === undefined ? undefined : (options.skip ?? 0) + options.limit;
-    const query = new Query(filter);
+    const onlyById = Object.keys(filter).length === 1 && typeof filter['_id'] === 'string';
+    const query = onlyById ? undefined : compileFilter(filter);
     const { docs, inSortOrder } = this.tables.candidates(this.name, filter, options.sort, wanted);
     const firstSortKey = options.sort ? Object.keys(options.sort)[0] : undefined;
     const matches: Document[] = [];
     let boundary: string | undefined;
     for (const doc of docs) {
-      if (!query.test(doc)) continue;
+      if (query && !query.test(doc)) continue;
       // In sort order, the page is complete once a match no longer ties with the one that filled it.
       if (boundary !== undefined && sortValue(doc, firstSortKey!) !== boundary) break;
       matches.push(doc);
@@ -141,7 +144,8 @@ export class EmbeddedCollection<T extends Document> implements Collection<T> {
       if (!options.sort) break;
       if (inSortOrder) boundary ??= sortValue(doc, firstSortKey!);
     }
-    let cursor = find(matches, {});
+    if (!options.sort && !options.skip) return options.limit === undefined ? matches : matches.slice(0, options.limit);
+    let cursor = everything.find(matches);
     if (options.sort) cursor = cursor.sort(options.sort);
     if (options.skip) cursor = cursor.skip(options.skip);
     if (options.limit !== undefined) cursor = cursor.limit(options.limit);
