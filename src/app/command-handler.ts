@@ -46,7 +46,7 @@ export class CommandHandler {
       const revision = history.at(-1)?.revision ?? -1;
       const state = history.reduce((s, e) => decider.evolve(s, { type: e.type, data: e.data } as Event), decider.initialState);
       options.authorize?.(state);
-      const replayed = options.idempotencyKey ? alreadyHandled(history, stream, options.idempotencyKey) : undefined;
+      const replayed = options.idempotencyKey ? alreadyHandled(history, stream, actor, options.idempotencyKey) : undefined;
       if (replayed) return replayed;
       if (options.expectedRevision !== undefined && options.expectedRevision !== revision) {
         throw new StaleRevisionError(stream, options.expectedRevision, revision);
@@ -72,7 +72,7 @@ export class CommandHandler {
 export function toEnvelopes(stream: string, events: readonly DomainEvent[], context: CommandContext, options: CommandOptions): NewEvent[] {
   const correlationId = options.correlationId ?? newId();
   return events.map((event, index) => ({
-    id: options.idempotencyKey ? eventIdFor(options.idempotencyKey, stream, index) : newId(),
+    id: options.idempotencyKey ? eventIdFor(context.actor, options.idempotencyKey, stream, index) : newId(),
     type: event.type,
     schemaVersion: 1,
     data: event.data as Record<string, unknown>,
@@ -86,14 +86,16 @@ export function toEnvelopes(stream: string, events: readonly DomainEvent[], cont
   }));
 }
 
-const eventIdFor = (idempotencyKey: string, stream: string, index: number): string => deterministicId(`${idempotencyKey}\n${stream}\n${index}`);
+/** Keys are the caller's own: two callers using the same key never share event ids. */
+const eventIdFor = (actor: Actor, idempotencyKey: string, stream: string, index: number): string =>
+  deterministicId(`${actor.id}\n${idempotencyKey}\n${stream}\n${index}`);
 
 /** A retry of a command already written: the events that carry the key's ids. */
-function alreadyHandled(history: RecordedEvent[], stream: string, idempotencyKey: string): CommandResult | undefined {
-  const firstIndex = history.findIndex((e) => e.id === eventIdFor(idempotencyKey, stream, 0));
+function alreadyHandled(history: RecordedEvent[], stream: string, actor: Actor, idempotencyKey: string): CommandResult | undefined {
+  const firstIndex = history.findIndex((e) => e.id === eventIdFor(actor, idempotencyKey, stream, 0));
   if (firstIndex < 0) return undefined;
   const ours: RecordedEvent[] = [];
-  for (let i = firstIndex; i < history.length && history[i]!.id === eventIdFor(idempotencyKey, stream, ours.length); i += 1) ours.push(history[i]!);
+  for (let i = firstIndex; i < history.length && history[i]!.id === eventIdFor(actor, idempotencyKey, stream, ours.length); i += 1) ours.push(history[i]!);
   const last = ours.at(-1)!;
   return { stream, revision: last.revision, position: last.position, events: ours.map((e) => ({ type: e.type, data: e.data })) };
 }

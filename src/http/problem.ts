@@ -82,7 +82,9 @@ export function toProblem(error: unknown): HttpProblem | undefined {
     return new HttpProblem(409, 'conflict', 'Conflict', 'The resource kept changing while the request was handled; try again', { code: 'conflict' });
   }
   if (error instanceof InvalidCursorError) return badRequest(error.message, [{ in: 'query', field: 'cursor', message: error.message }]);
-  if (error !== null && typeof error === 'object' && 'type' in error) return bodyParserProblem(error);
+  if (error instanceof URIError) return badRequest('The path is not valid percent-encoding', [{ in: 'path', field: '', message: error.message }]);
+  // Errors from reading the request (body parser, decompression) carry a `type` or a 4xx `status`.
+  if (error !== null && typeof error === 'object' && ('type' in error || 'status' in error)) return bodyParserProblem(error);
   return undefined;
 }
 

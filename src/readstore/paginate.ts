@@ -44,9 +44,12 @@ const encodeCursor = (values: unknown[]): string => Buffer.from(JSON.stringify(v
 function decodeCursor(cursor: string, length: number): unknown[] {
   try {
     const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === length) return values;
+    // Only plain values: a forged cursor must not smuggle query operators into the filter.
+    if (Array.isArray(values) && values.length === length && values.every(isScalar)) return values;
   } catch {
     // falls through to the error below
   }
   throw new InvalidCursorError('The cursor is not one this list gave out');
 }
+
+const isScalar = (value: unknown): boolean => value === null || ['string', 'number', 'boolean'].includes(typeof value);

@@ -62,7 +62,7 @@ describe('POST /api/enterprises', () => {
   it('refuses a second firm with the same credit code with 422', async () => {
     const first = body();
     await h.as(actors.agent).post('/api/enterprises', first).expect(201);
-    const res = await h.as(actors.admin).post('/api/enterprises', { ...body(), creditCode: first.creditCode }).expect(422);
+    const res = await h.as(actors.otherAgent).post('/api/enterprises', { ...body(), creditCode: first.creditCode }).expect(422);
     expect(res.body).toMatchObject({ code: 'credit-code-taken', status: 422 });
   });
 
@@ -78,6 +78,18 @@ describe('POST /api/enterprises', () => {
     expect(other.body.code).toBe('idempotency-key-reused');
     const registrations = await h.app.events.readAll({ filter: { eventTypes: ['EnterpriseRegistered'] }, maxCount: 10_000 });
     expect(registrations.events.filter((e) => e.data['creditCode'] === request.creditCode)).toHaveLength(1);
+  });
+
+  it('refuses If-Match on a registration: there is no revision yet', async () => {
+    const res = await h.as(actors.agent).post('/api/enterprises', body()).set('If-Match', 'W/"0"').expect(400);
+    expect(res.body.errors).toEqual([{ in: 'header', field: 'If-Match', message: 'does not apply to a registration' }]);
+  });
+
+  it('keeps Idempotency-Keys per caller: another caller with the same key gets its own answer', async () => {
+    const request = body();
+    await h.as(actors.agent).post('/api/enterprises', request).set('Idempotency-Key', 'shared').expect(201);
+    const rival = await h.as(actors.otherAgent).post('/api/enterprises', request).set('Idempotency-Key', 'shared').expect(422);
+    expect(rival.body.code).toBe('credit-code-taken');
   });
 
   it('requires a valid bearer token', async () => {

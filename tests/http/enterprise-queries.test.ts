@@ -6,7 +6,7 @@ const firms: Record<string, string> = {};
 
 beforeAll(async () => {
   h = await startHarness();
-  const register = async (key: string, serial: number, by: { id: string; role: 'agent' | 'admin' }, overrides: object = {}) => {
+  const register = async (key: string, serial: number, by: { id: string; role: 'agent' }, overrides: object = {}) => {
     const res = await h.as(by).post('/api/enterprises', { ...registration(serial), ...overrides }).expect(201);
     firms[key] = res.body.id;
     h.clock.advance(60 * 60_000);
@@ -14,7 +14,7 @@ beforeAll(async () => {
   await register('cloud', 1, actors.agent, { name: '常德云帆科技有限公司', township: '穿紫河街道' });
   await register('farm', 2, actors.agent, { name: '常德丹洲农业发展有限公司', township: '丹洲乡', park: null, industry: 'A01' });
   await register('logistics', 3, actors.otherAgent, { name: '常德芙蓉物流有限公司', township: '芙蓉街道', industry: 'G54' });
-  for (let serial = 10; serial < 16; serial += 1) await register(`extra-${serial}`, serial, actors.admin);
+  for (let serial = 10; serial < 16; serial += 1) await register(`extra-${serial}`, serial, { id: 'a-3', role: 'agent' });
   h.clock.set('2026-03-10T02:00:00.000Z');
   await h.as(actors.agent).post(`/api/enterprises/${firms['cloud']}/licence`).expect(200);
   h.clock.set('2026-03-20T02:00:00.000Z');
@@ -33,7 +33,8 @@ describe('GET /api/enterprises', () => {
     expect(all.items[0]).not.toHaveProperty('_id');
     expect(all.items[0]).not.toHaveProperty('_position');
     expect(ids((await h.as(actors.manager).get('/api/enterprises?agentId=a-2').expect(200)).body)).toEqual([firms['logistics']]);
-    expect(ids((await h.as(actors.finance).get(`/api/enterprises?township=${encodeURIComponent('丹洲乡')}`).expect(200)).body)).toEqual([firms['farm']]);
+    expect(ids((await h.as(actors.admin).get(`/api/enterprises?township=${encodeURIComponent('丹洲乡')}`).expect(200)).body)).toEqual([firms['farm']]);
+    await h.as(actors.finance).get('/api/enterprises').expect(403);
     expect(ids((await h.as(actors.admin).get('/api/enterprises?status=licensed').expect(200)).body)).toEqual([firms['cloud']]);
     expect(ids((await h.as(actors.admin).get(`/api/enterprises?q=${encodeURIComponent('物流')}`).expect(200)).body)).toEqual([firms['logistics']]);
     const code = registration(2).creditCode;

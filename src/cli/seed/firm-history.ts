@@ -4,7 +4,7 @@ import type { EnterpriseCommand, RegisterEnterprise } from '../../domain/enterpr
 import { blacklistCase } from './blacklist-reasons';
 import type { FirmKind } from './credit-codes';
 import { deregistrationReason } from './deregistration-reasons';
-import { actorOf, agentsCovering, DEMO_ADMIN, DEMO_MANAGER } from './demo-users';
+import { actorOf, agentsCovering, DEMO_MANAGER } from './demo-users';
 import { chance, intBetween, pick, type Random } from './random';
 import { starterKitCostFen } from './starter-kit';
 import { addWorkingMinutes, DAY, shanghaiDate, WORKING_DAY_MINUTES } from './working-time';
@@ -26,8 +26,6 @@ export interface SeedStep {
 
 /** How often things happen in a firm's life. */
 export const HISTORY_RATES = {
-  /** Online registrations filed by a concierge (全程代办) rather than recorded by the platform operator. */
-  onlineFiledByAgent: 0.45,
   /** Firms whose licence is still waiting (materials missing). */
   neverLicensed: 0.01,
   starterKit: 0.94,
@@ -61,32 +59,30 @@ export function firmHistory(random: Random, firm: FirmDraft, now: number): SeedS
   };
   const command = (command: FirmCommand): SeedAction => ({ kind: 'command', command });
   const manager = actorOf(DEMO_MANAGER);
-  const admin = actorOf(DEMO_ADMIN);
   const t0 = firm.registeredAt;
 
+  // The agent who files the registration becomes the firm's concierge and does its paperwork.
   const covering = agentsCovering(firm.registration.township);
   const agent = pick(random, covering);
-  const filedByAgent = firm.registration.channel === 'window' || chance(random, HISTORY_RATES.onlineFiledByAgent);
-  add(t0, filedByAgent ? actorOf(agent) : admin, { kind: 'register', registration: firm.registration });
-  // The registering agent becomes the concierge; a firm the platform registered is assigned by the manager.
-  // Assigning the agent who already holds the firm decides nothing, so this works whether or not registration assigns.
-  const assignedAt = filedByAgent
-    ? add(t0, actorOf(agent), command({ type: 'AssignConcierge', agentId: agent.id }))
-    : add(addWorkingMinutes(t0, intBetween(random, 10, 300) + random()), manager, command({ type: 'AssignConcierge', agentId: agent.id }));
+  let concierge = actorOf(agent);
+  add(t0, concierge, { kind: 'register', registration: firm.registration });
 
   if (!chance(random, HISTORY_RATES.neverLicensed)) {
     const leadDays = 0.5 + 1.5 * random() ** 2.5; // most within the 1.5-day target, some up to 2
-    const licensedAt = add(addWorkingMinutes(t0, leadDays * WORKING_DAY_MINUTES), admin, command({ type: 'IssueLicence' }));
+    const licensedAt = add(addWorkingMinutes(t0, leadDays * WORKING_DAY_MINUTES), concierge, command({ type: 'IssueLicence' }));
     if (chance(random, HISTORY_RATES.starterKit)) {
       const costFen = starterKitCostFen(random);
-      add(addWorkingMinutes(licensedAt, intBetween(random, 10, 900) + random()), admin, command({ type: 'IssueStarterKit', costFen }));
+      add(addWorkingMinutes(licensedAt, intBetween(random, 10, 900) + random()), concierge, command({ type: 'IssueStarterKit', costFen }));
     }
   }
 
   if (covering.length > 1 && chance(random, HISTORY_RATES.reassigned)) {
-    const at = officeInstantBetween(random, assignedAt + 30 * DAY, now);
+    const at = officeInstantBetween(random, t0 + 30 * DAY, now);
     const successor = pick(random, covering.filter((candidate) => candidate.id !== agent.id));
-    if (at !== undefined) add(at, manager, command({ type: 'AssignConcierge', agentId: successor.id }));
+    if (at !== undefined) {
+      add(at, manager, command({ type: 'AssignConcierge', agentId: successor.id }));
+      concierge = actorOf(successor);
+    }
   }
 
   if (t0 <= now - 90 * DAY && chance(random, HISTORY_RATES.blacklisted)) {
@@ -104,7 +100,7 @@ export function firmHistory(random: Random, firm: FirmDraft, now: number): SeedS
   if (t0 <= now - 120 * DAY && chance(random, HISTORY_RATES.deregistered)) {
     const last = Math.max(...steps.map((step) => step.at));
     const at = officeInstantBetween(random, Math.max(last + 7 * DAY, t0 + 90 * DAY), now);
-    if (at !== undefined) add(at, admin, command({ type: 'DeregisterEnterprise', reason: deregistrationReason(random, firm.kind) }));
+    if (at !== undefined) add(at, concierge, command({ type: 'DeregisterEnterprise', reason: deregistrationReason(random, firm.kind) }));
   }
 
   return steps

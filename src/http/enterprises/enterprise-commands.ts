@@ -6,6 +6,7 @@ import type { EnterpriseCommand } from '../../domain/enterprise/commands';
 import { enterpriseDecider, enterpriseStream } from '../../domain/enterprise/enterprise';
 import type { EnterpriseState } from '../../domain/enterprise/state';
 import { defineEndpoint, noBody, noParams, noQuery, type Endpoint, type Reply } from '../endpoint';
+import { badRequest } from '../problem';
 import { commandAnswer } from '../schemas';
 import { assertMayAccess } from './enterprise-access';
 import { blacklistBody, conciergeBody, enterpriseIdParams, reasonBody, registerBody, starterKitBody } from './enterprise-schemas';
@@ -58,12 +59,15 @@ export function enterpriseCommands(app: Application): Endpoint[] {
       summary: 'Register a firm (企业开办)',
       tag: TAG,
       kind: 'command',
-      roles: ['agent', 'admin'],
+      roles: ['agent'],
       params: noParams,
       query: noQuery,
       body: registerBody,
       responses: { 201: { description: 'Registered', schema: commandAnswer } },
-      handle: async ({ body, actor, idempotencyKey, correlationId }) => {
+      handle: async ({ body, actor, expectedRevision, idempotencyKey, correlationId }) => {
+        if (expectedRevision !== undefined) {
+          throw badRequest('If-Match names a revision of an existing firm', [{ in: 'header', field: 'If-Match', message: 'does not apply to a registration' }]);
+        }
         const result = await app.registration.register(body, actor, { idempotencyKey, correlationId });
         return commandReply(result.enterpriseId, result, 201, `/api/enterprises/${result.enterpriseId}`);
       },
@@ -72,7 +76,7 @@ export function enterpriseCommands(app: Application): Endpoint[] {
       path: 'licence',
       operationId: 'issueLicence',
       summary: 'Record the business licence as issued',
-      roles: ['agent', 'admin'],
+      roles: ['agent'],
       body: noBody,
       command: () => ({ type: 'IssueLicence' }),
     }),
@@ -80,7 +84,7 @@ export function enterpriseCommands(app: Application): Endpoint[] {
       path: 'starter-kit',
       operationId: 'issueStarterKit',
       summary: 'Issue the 1+1+3 starter kit paid by the district',
-      roles: ['agent', 'admin'],
+      roles: ['agent'],
       body: starterKitBody,
       command: (body) => ({ type: 'IssueStarterKit', costFen: body.costFen }),
     }),
@@ -88,7 +92,7 @@ export function enterpriseCommands(app: Application): Endpoint[] {
       path: 'concierge',
       operationId: 'assignConcierge',
       summary: 'Assign or reassign the firm to a concierge agent',
-      roles: ['manager', 'admin'],
+      roles: ['manager'],
       body: conciergeBody,
       command: (body) => ({ type: 'AssignConcierge', agentId: body.agentId }),
     }),
@@ -96,7 +100,7 @@ export function enterpriseCommands(app: Application): Endpoint[] {
       path: 'blacklist',
       operationId: 'blacklistEnterprise',
       summary: 'Put the firm on the blacklist (失信名单)',
-      roles: ['manager', 'admin'],
+      roles: ['manager'],
       body: blacklistBody,
       command: (body) => ({ type: 'BlacklistEnterprise', reason: body.reason, evidence: body.evidence }),
     }),
@@ -104,7 +108,7 @@ export function enterpriseCommands(app: Application): Endpoint[] {
       path: 'blacklist-lifting',
       operationId: 'liftBlacklist',
       summary: 'Lift the firm from the blacklist',
-      roles: ['manager', 'admin'],
+      roles: ['manager'],
       body: reasonBody,
       command: (body) => ({ type: 'LiftBlacklist', reason: body.reason }),
     }),
@@ -112,7 +116,7 @@ export function enterpriseCommands(app: Application): Endpoint[] {
       path: 'deregistration',
       operationId: 'deregisterEnterprise',
       summary: 'Deregister the firm (注销)',
-      roles: ['agent', 'manager', 'admin'],
+      roles: ['agent'],
       body: reasonBody,
       command: (body) => ({ type: 'DeregisterEnterprise', reason: body.reason }),
     }),
