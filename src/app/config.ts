@@ -19,6 +19,8 @@ const configSchema = z.object({
 
 export type Config = z.infer<typeof configSchema>;
 
+const SECRETS = new Set(['AUTH_SECRET']);
+
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
@@ -30,7 +32,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (parsed.success) return parsed.data;
   const problems = parsed.error.issues.map((issue) => {
     const variable = String(issue.path[0]);
-    return `${variable} ${issue.message} (got ${JSON.stringify(present[variable])})`;
+    const shown = SECRETS.has(variable) ? 'a value that is not shown' : JSON.stringify(present[variable]);
+    return `${variable} ${issue.message} (got ${shown})`;
   });
   throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
 }
