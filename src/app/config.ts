@@ -32,8 +32,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (parsed.success) return parsed.data;
   const problems = parsed.error.issues.map((issue) => {
     const variable = String(issue.path[0]);
-    const shown = SECRETS.has(variable) ? 'a value that is not shown' : JSON.stringify(present[variable]);
+    const shown = SECRETS.has(variable) ? 'a value that is not shown' : JSON.stringify(withoutCredentials(present[variable] ?? ''));
     return `${variable} ${issue.message} (got ${shown})`;
   });
   throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
 }
+
+/** URLs may carry a user and password: never print them. */
+const withoutCredentials = (value: string): string => value.replace(/\/\/[^/@\s]*@/, '//***@');

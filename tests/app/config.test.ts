@@ -19,7 +19,7 @@ describe('configuration from the environment', () => {
   it('stops with one line naming each wrong variable and its value', () => {
     let error: unknown;
     try {
-      loadConfig({ PORT: '99999', MONGO_URL: 'http://mongo', AUTH_SECRET: 'short', LOG_LEVEL: 'loud' });
+      loadConfig({ PORT: '99999', MONGO_URL: 'http://mongo', REDIS_URL: 'http://user:hunter2@redis', AUTH_SECRET: 'short', LOG_LEVEL: 'loud' });
     } catch (caught) {
       error = caught;
     }
@@ -30,6 +30,7 @@ describe('configuration from the environment', () => {
     expect(message).toContain('MONGO_URL must start with mongodb:// or mongodb+srv:// (got "http://mongo")');
     expect(message).toContain('AUTH_SECRET must be at least 32 characters (got a value that is not shown)');
     expect(message).not.toContain('short');
+    expect(message).toContain('REDIS_URL must start with redis:// or rediss:// (got "http://***@redis")');
     expect(message).toContain('LOG_LEVEL must be one of');
   });
 });
