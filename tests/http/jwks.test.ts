@@ -2,10 +2,12 @@ import { createServer, type Server } from 'node:http';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { tokenVerifier } from '../../src/http/authenticate';
 
+type PrivateKey = Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
+
 describe('tokens from an identity provider (AUTH_JWKS_URL)', () => {
   let server: Server;
   let url: string;
-  let privateKey: CryptoKey;
+  let privateKey: PrivateKey;
 
   beforeAll(async () => {
     const pair = await generateKeyPair('RS256');
@@ -18,7 +20,7 @@ describe('tokens from an identity provider (AUTH_JWKS_URL)', () => {
   });
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-  const sign = (claims: Record<string, unknown>, key: CryptoKey = privateKey) =>
+  const sign = (claims: Record<string, unknown>, key: PrivateKey = privateKey) =>
     new SignJWT(claims).setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setSubject('m-7').setExpirationTime('5m').sign(key);
 
   it('accepts a token signed with one of the published keys, with the claims of API.md', async () => {
