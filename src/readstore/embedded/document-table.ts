@@ -5,6 +5,7 @@ import {
   indexableCondition,
   indexName,
   uniqueKey,
+  sortsByEntries,
   valuesAtPath,
   type IndexCondition,
   type IndexDefinition,
@@ -28,7 +29,9 @@ export class DocumentTables {
   private dataVersion = -1;
 
   constructor(readonly db: Database.Database) {
-    db.exec('CREATE TABLE IF NOT EXISTS _indexes (collection TEXT NOT NULL, name TEXT NOT NULL, spec TEXT NOT NULL, PRIMARY KEY (collection, name))');
+    db.exec(
+      'CREATE TABLE IF NOT EXISTS _indexes (collection TEXT NOT NULL, name TEXT NOT NULL, spec TEXT NOT NULL, orderable INTEGER NOT NULL DEFAULT 1, PRIMARY KEY (collection, name))',
+    );
   }
 
   /** Prepared once per SQL text; SQLite re-prepares by itself when a table is renamed or dropped. */
@@ -61,8 +64,8 @@ export class DocumentTables {
   indexes(collection: string): IndexDefinition[] {
     let cached = this.indexCache.get(collection);
     if (!cached) {
-      const rows = this.sql<{ name: string; spec: string }>('SELECT name, spec FROM _indexes WHERE collection = ?').all(collection);
-      cached = rows.map((row) => ({ ...(JSON.parse(row.spec) as IndexSpec), name: row.name, table: ixTable(collection, row.name) }));
+      const rows = this.sql<{ name: string; spec: string; orderable: number }>('SELECT name, spec, orderable FROM _indexes WHERE collection = ?').all(collection);
+      cached = rows.map((row) => ({ ...(JSON.parse(row.spec) as IndexSpec), name: row.name, table: ixTable(collection, row.name), orderable: row.orderable === 1 }));
       this.indexCache.set(collection, cached);
     }
     return cached;
@@ -72,12 +75,12 @@ export class DocumentTables {
     this.ensure(collection);
     const name = indexName(spec.keys);
     if (this.indexes(collection).some((index) => index.name === name)) return;
-    const index: IndexDefinition = { ...spec, name, table: ixTable(collection, name) };
+    const index: IndexDefinition = { ...spec, name, table: ixTable(collection, name), orderable: true };
     this.db.transaction(() => {
       this.db.exec(`CREATE TABLE ${quote(index.table)} (k, id TEXT NOT NULL, UNIQUE (k, id), UNIQUE (id, k))`);
       this.db.prepare('INSERT INTO _indexes (collection, name, spec) VALUES (?, ?, ?)').run(collection, name, JSON.stringify(spec));
       this.indexCache.delete(collection);
-      for (const doc of [...this.scan(collection)]) this.writeEntries(index, doc._id, this.entryValues(index, doc));
+      for (const doc of [...this.scan(collection)]) this.writeEntries(collection, index, doc, this.entryValues(index, doc));
     })();
   }
 
@@ -104,7 +107,7 @@ export class DocumentTables {
       if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') throw new DuplicateKeyError(collection, `_id: ${JSON.stringify(doc._id)}`);
       throw error;
     }
-    for (const index of indexes) this.writeEntries(index, doc._id, this.entryValues(index, doc));
+    for (const index of indexes) this.writeEntries(collection, index, doc, this.entryValues(index, doc));
   }
 
   /** The values each index holds for a document: taken before a change, they tell which entries it touched. */
@@ -123,7 +126,7 @@ export class DocumentTables {
     this.sql(`UPDATE ${quote(docTable(collection))} SET doc = ? WHERE id = ?`).run(JSON.stringify(doc), doc._id);
     for (const { index, values } of changed) {
       this.sql(`DELETE FROM ${quote(index.table)} WHERE id = ?`).run(doc._id);
-      this.writeEntries(index, doc._id, values);
+      this.writeEntries(collection, index, doc, values);
     }
   }
 
@@ -137,15 +140,17 @@ export class DocumentTables {
   candidates(collection: string, filter: Filter, sort: SortSpec | undefined, wanted: number | undefined): Candidates {
     this.ensure(collection);
     const ids = idCondition(filter['_id']);
-    if (ids) return unordered(ids.map((id) => this.get(collection, id)).filter((doc): doc is Document => doc !== undefined));
+    if (ids) return unordered(this.docsWhere(collection, `id IN (${ids.map(() => '?').join(', ')})`, ids));
     const usable = this.indexes(collection)
       .map((index) => ({ index, condition: indexableCondition(filter, firstKey(index)) }))
       .filter((u): u is { index: IndexDefinition; condition: IndexCondition } => u.condition !== undefined);
     if (usable.length > 0) {
       const narrowest = minBy(usable, (u) => this.countEntries(u.index, u.condition));
-      return unordered(this.idsFor(narrowest.index, narrowest.condition).map((id) => this.get(collection, id)!));
+      const { where, params } = conditionSql(narrowest.condition);
+      return unordered(this.docsWhere(collection, `id IN (SELECT id FROM ${quote(narrowest.index.table)} WHERE ${where})`, params));
     }
-    const sortIndex = sort && wanted !== undefined ? this.indexes(collection).find((index) => firstKey(index) === Object.keys(sort)[0]) : undefined;
+    const sortIndex =
+      sort && wanted !== undefined ? this.indexes(collection).find((index) => index.orderable && firstKey(index) === Object.keys(sort)[0]) : undefined;
     if (sortIndex) return { docs: this.inIndexOrder(collection, sortIndex, Object.values(sort!)[0]!), inSortOrder: true };
     return unordered(this.scan(collection));
   }
@@ -167,6 +172,13 @@ export class DocumentTables {
     return this.sql<{ n: number }>(`SELECT COUNT(*) AS n FROM ${quote(index.table)} WHERE ${where}`).get(...params)!.n;
   }
 
+  /** Documents whose id satisfies `where`, in the collection's natural order, as a full scan would give them. */
+  private docsWhere(collection: string, where: string, params: readonly unknown[]): Document[] {
+    return this.sql<{ doc: string }>(`SELECT doc FROM ${quote(docTable(collection))} WHERE ${where} ORDER BY rowid`)
+      .all(...params)
+      .map((row) => JSON.parse(row.doc) as Document);
+  }
+
   private idsFor(index: IndexDefinition, condition: IndexCondition): string[] {
     const { where, params } = conditionSql(condition);
     return this.sql<{ id: string }>(`SELECT DISTINCT id FROM ${quote(index.table)} WHERE ${where}`)
@@ -180,9 +192,13 @@ export class DocumentTables {
     return values.length ? values : [null];
   }
 
-  private writeEntries(index: IndexDefinition, id: string, values: readonly IndexValue[]): void {
+  private writeEntries(collection: string, index: IndexDefinition, doc: Document, values: readonly IndexValue[]): void {
     const insert = this.sql(`INSERT OR IGNORE INTO ${quote(index.table)} (k, id) VALUES (?, ?)`);
-    for (const value of values) insert.run(value, id);
+    for (const value of values) insert.run(value, doc._id);
+    if (index.orderable && !sortsByEntries(doc, firstKey(index))) {
+      this.sql('UPDATE _indexes SET orderable = 0 WHERE collection = ? AND name = ?').run(collection, index.name);
+      index.orderable = false;
+    }
   }
 
   private checkUnique(collection: string, index: IndexDefinition, doc: Document): void {

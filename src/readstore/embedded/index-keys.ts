@@ -7,6 +7,8 @@ export type IndexValue = string | number | null;
 export interface IndexDefinition extends IndexSpec {
   name: string;
   table: string;
+  /** False once a document held a value the index cannot order as MongoDB sorts (objects, booleans, []). */
+  orderable: boolean;
 }
 
 export const indexName = (keys: IndexSpec['keys']): string =>
@@ -53,6 +55,21 @@ function addScalar(value: unknown, out: Set<IndexValue>): void {
   else if (typeof value === 'boolean') out.add(value ? 1 : 0);
 }
 
+/**
+ * Whether the index's entries order this document as a sort on the key would: only a string, a
+ * number, null or nothing at the path. Arrays, objects and booleans sort by rules of their own
+ * (where mingo and MongoDB do not even agree), so an index that ever held one is not used to sort.
+ */
+export function sortsByEntries(doc: unknown, path: string): boolean {
+  let value: unknown = doc;
+  for (const segment of path.split('.')) {
+    if (Array.isArray(value)) return false;
+    if (value === null || typeof value !== 'object') return true;
+    value = (value as Record<string, unknown>)[segment];
+  }
+  return value === undefined || value === null || typeof value === 'string' || typeof value === 'number';
+}
+
 /** The tuple a unique index compares; missing fields count as null, as in MongoDB. */
 export function uniqueKey(doc: Document, index: IndexSpec): string {
   return JSON.stringify(Object.keys(index.keys).map((path) => valueAtPath(doc, path) ?? null));
@@ -92,15 +109,16 @@ function conditionOf(condition: unknown): IndexCondition | undefined {
   return rangeOf(operators);
 }
 
+/**
+ * One bound only: on an array each bound may be met by a different element (MongoDB matches
+ * { $gte: 0, $lt: 0 } on [-1, 0]), so only each bound alone is sure to hold a superset.
+ */
 function rangeOf(operators: Record<string, unknown>): IndexCondition | undefined {
-  const bound = (op: string): string | number | undefined => {
+  for (const [op, inclusive, side] of [['$gte', true, 'lower'], ['$gt', false, 'lower'], ['$lte', true, 'upper'], ['$lt', false, 'upper']] as const) {
     const value = operators[op];
-    return typeof value === 'string' || typeof value === 'number' ? value : undefined;
-  };
-  const [gt, gte, lt, lte] = [bound('$gt'), bound('$gte'), bound('$lt'), bound('$lte')];
-  const lower = gt !== undefined ? { value: gt, inclusive: false } : gte !== undefined ? { value: gte, inclusive: true } : undefined;
-  const upper = lt !== undefined ? { value: lt, inclusive: false } : lte !== undefined ? { value: lte, inclusive: true } : undefined;
-  return lower || upper ? { kind: 'range', lower, upper } : undefined;
+    if (typeof value === 'string' || typeof value === 'number') return { kind: 'range', [side]: { value, inclusive } };
+  }
+  return undefined;
 }
 
 function toIndexValue(value: unknown): IndexValue | undefined {
