@@ -26,7 +26,7 @@ export async function readModelsAsOf(
     for (const event of page.filter(occurred)) {
       for (const projection of projections) if (matchesFilter(event, projection.filter)) writes.add(projection, event);
     }
-    await into.writeAtomically(writes.toWrites('as-of', undefined));
+    await into.writeAtomically(await writes.toWrites(into, 'as-of', undefined));
   };
 
   if (streams) {

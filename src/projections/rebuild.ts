@@ -48,7 +48,7 @@ export async function rebuildProjection(
       const writes = new BatchWrites(collectionName, guarded);
       for (const event of page.events) writes.add(projection, event);
       position = page.scannedTo;
-      await reads.writeAtomically(writes.toWrites(projection.name, withCheckpoint ? position : undefined));
+      await reads.writeAtomically(await writes.toWrites(reads, projection.name, withCheckpoint ? position : undefined));
       count += page.events.length;
       onProgress(progress(position));
       if (page.isEnd) return position;

@@ -37,7 +37,7 @@ export class ProjectionRunner {
       const position = await readCheckpoint(this.reads, projection.name);
       const status: ProjectionStatus = { name: projection.name, state: 'catching-up', position };
       this.statuses.set(projection.name, status);
-      const subscription = this.events.subscribeToAll({ after: position, filter: projection.filter }, (batch) =>
+      const subscription = this.events.subscribeToAll({ after: position, filter: projection.filter, batchSize: 2000 }, (batch) =>
         this.apply(projection, status, batch),
       );
       subscription.done.catch((error: unknown) => this.fail(status, error));
@@ -71,7 +71,7 @@ export class ProjectionRunner {
       try {
         writes.add(projection, event);
       } catch (error) {
-        await this.reads.writeAtomically(writes.toWrites(projection.name, applied));
+        await this.reads.writeAtomically(await writes.toWrites(this.reads, projection.name, applied));
         status.position = applied;
         status.failure = { position: event.position, type: event.type, message: error instanceof Error ? error.message : String(error) };
         throw error;
@@ -79,7 +79,7 @@ export class ProjectionRunner {
       applied = event.position;
     }
     if (batch.position !== status.position) {
-      await this.reads.writeAtomically(writes.toWrites(projection.name, batch.position));
+      await this.reads.writeAtomically(await writes.toWrites(this.reads, projection.name, batch.position));
       status.position = batch.position;
     }
     if (batch.live) status.state = 'live';

@@ -69,14 +69,14 @@ describe('projections', () => {
     const applyAll = async () => {
       const writes = new BatchWrites((c) => c, true);
       for (const event of history) writes.add(enterprisesProjection, event);
-      await core.reads.writeAtomically(writes.toWrites('enterprises', undefined));
+      await core.reads.writeAtomically(await writes.toWrites(core.reads, 'enterprises', undefined));
     };
     await applyAll();
     const once = await core.reads.collection(ENTERPRISES).findOne({ _id: id });
     await applyAll();
     const writes = new BatchWrites((c) => c, true);
     writes.add(enterprisesProjection, history[0]!);
-    await core.reads.writeAtomically(writes.toWrites('enterprises', undefined));
+    await core.reads.writeAtomically(await writes.toWrites(core.reads, 'enterprises', undefined));
     expect(await core.reads.collection(ENTERPRISES).findOne({ _id: id })).toEqual(once);
     expect(once).toMatchObject({ owners: [{ agentId: 'a-1' }, { agentId: 'a-2' }], _position: history.at(-1)!.position });
   });

@@ -57,7 +57,7 @@ export class DocumentTables {
   ensure(collection: string): void {
     if (this.known.has(collection)) return;
     if (!NAME.test(collection)) throw new TypeError(`Invalid collection name: ${collection}`);
-    this.db.exec(`CREATE TABLE IF NOT EXISTS ${quote(docTable(collection))} (id TEXT PRIMARY KEY, doc TEXT NOT NULL)`);
+    this.db.exec(`CREATE TABLE IF NOT EXISTS ${quote(docTable(collection))} (id TEXT PRIMARY KEY, doc TEXT NOT NULL) WITHOUT ROWID`);
     this.known.add(collection);
   }
 
@@ -77,7 +77,7 @@ export class DocumentTables {
     if (this.indexes(collection).some((index) => index.name === name)) return;
     const index: IndexDefinition = { ...spec, name, table: ixTable(collection, name), orderable: true };
     this.db.transaction(() => {
-      this.db.exec(`CREATE TABLE ${quote(index.table)} (k, id TEXT NOT NULL, UNIQUE (k, id), UNIQUE (id, k))`);
+      this.db.exec(`CREATE TABLE ${quote(index.table)} (k NOT NULL, id TEXT NOT NULL, PRIMARY KEY (k, id)) WITHOUT ROWID`);
       this.db.prepare('INSERT INTO _indexes (collection, name, spec) VALUES (?, ?, ?)').run(collection, name, JSON.stringify(spec));
       this.indexCache.delete(collection);
       for (const doc of [...this.scan(collection)]) this.writeEntries(collection, index, doc, this.entryValues(index, doc));
@@ -124,16 +124,16 @@ export class DocumentTables {
       .filter(({ values, previous }) => !sameValues(values, previous));
     for (const { index } of changed) if (index.unique) this.checkUnique(collection, index, doc);
     this.sql(`UPDATE ${quote(docTable(collection))} SET doc = ? WHERE id = ?`).run(JSON.stringify(doc), doc._id);
-    for (const { index, values } of changed) {
-      this.sql(`DELETE FROM ${quote(index.table)} WHERE id = ?`).run(doc._id);
+    for (const { index, values, previous } of changed) {
+      this.deleteEntries(index, doc._id, previous);
       this.writeEntries(collection, index, doc, values);
     }
   }
 
-  delete(collection: string, id: string): void {
+  delete(collection: string, doc: Document): void {
     this.ensure(collection);
-    this.sql(`DELETE FROM ${quote(docTable(collection))} WHERE id = ?`).run(id);
-    for (const index of this.indexes(collection)) this.sql(`DELETE FROM ${quote(index.table)} WHERE id = ?`).run(id);
+    this.sql(`DELETE FROM ${quote(docTable(collection))} WHERE id = ?`).run(doc._id);
+    for (const index of this.indexes(collection)) this.deleteEntries(index, doc._id, this.entryValues(index, doc));
   }
 
   /** Documents that may match `filter`: a superset chosen through `_id` or the narrowest index. */
@@ -174,7 +174,7 @@ export class DocumentTables {
 
   /** Documents whose id satisfies `where`, in the collection's natural order, as a full scan would give them. */
   private docsWhere(collection: string, where: string, params: readonly unknown[]): Document[] {
-    return this.sql<{ doc: string }>(`SELECT doc FROM ${quote(docTable(collection))} WHERE ${where} ORDER BY rowid`)
+    return this.sql<{ doc: string }>(`SELECT doc FROM ${quote(docTable(collection))} WHERE ${where} ORDER BY id`)
       .all(...params)
       .map((row) => JSON.parse(row.doc) as Document);
   }
@@ -186,6 +186,11 @@ export class DocumentTables {
       .map((row) => row.id);
   }
 
+  private deleteEntries(index: IndexDefinition, id: string, values: readonly IndexValue[]): void {
+    const remove = this.sql(`DELETE FROM ${quote(index.table)} WHERE k = ? AND id = ?`);
+    for (const value of values) remove.run(stored(value), id);
+  }
+
   /** A document without a value at the key still has an entry (null), as MongoDB indexes missing fields. */
   private entryValues(index: IndexDefinition, doc: Document): IndexValue[] {
     const values = valuesAtPath(doc, firstKey(index));
@@ -194,7 +199,7 @@ export class DocumentTables {
 
   private writeEntries(collection: string, index: IndexDefinition, doc: Document, values: readonly IndexValue[]): void {
     const insert = this.sql(`INSERT OR IGNORE INTO ${quote(index.table)} (k, id) VALUES (?, ?)`);
-    for (const value of values) insert.run(value, doc._id);
+    for (const value of values) insert.run(stored(value), doc._id);
     if (index.orderable && !sortsByEntries(doc, firstKey(index))) {
       this.sql('UPDATE _indexes SET orderable = 0 WHERE collection = ? AND name = ?').run(collection, index.name);
       index.orderable = false;
@@ -245,7 +250,8 @@ export interface Candidates {
 
 const unordered = (docs: Iterable<Document>): Candidates => ({ docs, inSortOrder: false });
 
-function idCondition(condition: unknown): string[] | undefined {
+/** The ids an `_id` condition names exactly (a string, $eq or $in of strings), if it is one. */
+export function idCondition(condition: unknown): string[] | undefined {
   if (typeof condition === 'string') return [condition];
   if (condition === null || typeof condition !== 'object') return undefined;
   const operators = condition as Record<string, unknown>;
@@ -254,15 +260,18 @@ function idCondition(condition: unknown): string[] | undefined {
   return undefined;
 }
 
-function conditionSql(condition: IndexCondition): { where: string; params: IndexValue[] } {
+/**
+ * Null and missing are stored as -Infinity: an index table is keyed by (value, id), which may not
+ * be NULL, and -Infinity (which JSON cannot hold) sorts below every number as null does.
+ */
+const stored = (value: IndexValue): string | number => value ?? -Infinity;
+
+function conditionSql(condition: IndexCondition): { where: string; params: (string | number)[] } {
   if (condition.kind === 'in') {
-    const present = condition.values.filter((v) => v !== null);
-    const clauses = present.length ? [`k IN (${present.map(() => '?').join(', ')})`] : [];
-    if (present.length < condition.values.length) clauses.push('k IS NULL');
-    return { where: clauses.length ? `(${clauses.join(' OR ')})` : '0', params: present };
+    return { where: `k IN (${condition.values.map(() => '?').join(', ')})`, params: condition.values.map(stored) };
   }
   const clauses: string[] = [];
-  const params: IndexValue[] = [];
+  const params: (string | number)[] = [];
   if (condition.lower) {
     clauses.push(condition.lower.inclusive ? 'k >= ?' : 'k > ?');
     params.push(condition.lower.value);

@@ -12,7 +12,7 @@ import {
   type WriteResult,
 } from '../read-store';
 import { valueAtPath } from '../document-path';
-import type { DocumentTables } from './document-table';
+import { idCondition, type DocumentTables } from './document-table';
 import { compileFilter, everything } from './mingo-context';
 import { applyUpdate, upsertDocument } from './upsert';
 
@@ -83,7 +83,7 @@ export class EmbeddedCollection<T extends Document> implements Collection<T> {
     } else {
       const { filter } = 'deleteOne' in op ? op.deleteOne : op.deleteMany;
       const doomed = this.matching(filter, { limit: 'deleteOne' in op ? 1 : undefined });
-      for (const doc of doomed) this.tables.delete(this.name, doc._id);
+      for (const doc of doomed) this.tables.delete(this.name, doc);
       result.deletedCount = doomed.length;
     }
     return result;
@@ -129,7 +129,8 @@ export class EmbeddedCollection<T extends Document> implements Collection<T> {
   /** Matching documents, sorted, skipped and limited: whole documents, safe to change. */
   private matching(filter: Filter, options: Pick<FindOptions, 'sort' | 'skip' | 'limit'>): Document[] {
     const wanted = options.limit === undefined ? undefined : (options.skip ?? 0) + options.limit;
-    const onlyById = Object.keys(filter).length === 1 && typeof filter['_id'] === 'string';
+    // Candidates fetched by exactly the ids the filter names need no further matching.
+    const onlyById = Object.keys(filter).length === 1 && idCondition(filter['_id']) !== undefined;
     const query = onlyById ? undefined : compileFilter(filter);
     const { docs, inSortOrder } = this.tables.candidates(this.name, filter, options.sort, wanted);
     const firstSortKey = options.sort ? Object.keys(options.sort)[0] : undefined;

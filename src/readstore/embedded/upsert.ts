@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { update as applyModifier } from 'mingo';
 import type { Document, Filter, Update } from '../read-store';
+import { applySimpleUpdate } from './simple-update';
 
 type Modifier = Parameters<typeof applyModifier>[1];
 
@@ -10,24 +11,9 @@ type Modifier = Parameters<typeof applyModifier>[1];
  */
 export function applyUpdate(doc: Document, update: Update, inserting: boolean): boolean {
   const { $setOnInsert, ...operators } = update as Record<string, Record<string, unknown> | undefined>;
-  const modifier = (inserting && $setOnInsert ? { ...operators, $set: { ...operators['$set'], ...$setOnInsert } } : operators) as Modifier;
-  const kinds = Object.keys(modifier);
-  if (kinds.length === 0) return false;
-  if (kinds.length === 1 && modifier.$set && isTopLevel(modifier.$set)) return setTopLevel(doc, modifier.$set);
-  return applyModifier(doc, modifier, undefined, undefined, { cloneMode: 'none' }).length > 0;
-}
-
-/** `$set` of plain top-level fields is assignment; it is most of what projections write, so it skips mingo's set-up. */
-const isTopLevel = (fields: object): boolean => Object.keys(fields).every((key) => !key.includes('.') && !key.startsWith('$'));
-
-function setTopLevel(doc: Document, fields: Record<string, unknown>): boolean {
-  let changed = false;
-  for (const [key, value] of Object.entries(fields)) {
-    if (key === '_id' && value !== doc._id) throw new TypeError('Updating _id is not allowed');
-    if (!changed && JSON.stringify(doc[key]) !== JSON.stringify(value)) changed = true;
-    doc[key] = value;
-  }
-  return changed;
+  const modifier = (inserting && $setOnInsert ? { ...operators, $set: { ...operators['$set'], ...$setOnInsert } } : operators) as Record<string, Record<string, unknown>>;
+  if (Object.keys(modifier).length === 0) return false;
+  return applySimpleUpdate(doc, modifier) ?? applyModifier(doc, modifier as Modifier, undefined, undefined, { cloneMode: 'none' }).length > 0;
 }
 
 /** The document an upsert starts from: the filter's equality conditions, then the update. */
