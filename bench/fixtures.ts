@@ -125,3 +125,11 @@ export function* enterpriseEvents(total: number, seed = 20240102): Generator<Fix
     }
   }
 }
+
+/** Passes events through, counting them by type into `counts` (EnterpriseRegistered = firms). */
+export function* tallied(events: Iterable<FixtureEvent>, counts: Map<string, number>): Generator<FixtureEvent> {
+  for (const item of events) {
+    counts.set(item.event.type, (counts.get(item.event.type) ?? 0) + 1);
+    yield item;
+  }
+}

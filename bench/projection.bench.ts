@@ -7,7 +7,7 @@ import { rebuildProjection } from '../src/projections/rebuild';
 import { projections } from '../src/projections/registry';
 import { ProjectionRunner } from '../src/projections/runner';
 import { EmbeddedReadStore } from '../src/readstore/embedded/embedded-read-store';
-import { timed } from './env';
+import { log, timed } from './env';
 
 /** What the projections must at least do: read the log once per projection, with its filter and page size, writing nothing. */
 export async function readOnlyReplaySeconds(events: EventStore, pageSize: number): Promise<number> {
@@ -48,7 +48,14 @@ export async function rebuildSeconds(dataDir: string): Promise<{ projection: Pro
   const reads = EmbeddedReadStore.open(join(dataDir, 'read-models.db'));
   const results: { projection: Projection; seconds: number }[] = [];
   for (const projection of projections) {
-    const { seconds } = await timed(() => rebuildProjection(events, reads, projection));
+    let next = 100_000;
+    const { seconds } = await timed(() =>
+      rebuildProjection(events, reads, projection, (p) => {
+        if (p.events < next) return;
+        next += 100_000;
+        log(`  ${projection.name}: ${p.events.toLocaleString('en-US')} events at ${p.eventsPerSecond.toLocaleString('en-US')} ev/s`);
+      }),
+    );
     results.push({ projection, seconds });
   }
   await events.close();

@@ -1,8 +1,9 @@
-import { log, SCALE, tempDir } from './env';
-import { renderNotes, renderTable, type Row } from './report';
-import { appendSection, catchUpSection, rebuildSection, SIZES, startupSection } from './sections';
-import type { Section } from './report';
 import { cpus } from 'node:os';
+import { log, SCALE, tempDir } from './env';
+import { renderNotes, renderTable, type Row, type Section } from './report';
+import { appendSection, catchUpSection, rebuildSection, SIZES, startupSection } from './sections';
+import { httpSection } from './http.bench';
+import { ensureBuilt } from './startup.bench';
 
 /** Runs every measure in turn, prints what it can even when one fails, and one table at the end. */
 async function main(): Promise<number> {
@@ -24,11 +25,18 @@ async function main(): Promise<number> {
   };
 
   log(`BENCH_SCALE=${SCALE}: ${JSON.stringify(SIZES)}`);
+  // Built now, from the same sources this process has loaded, so the server reads the data files it writes.
+  let build = 'dist not built';
+  await attempt('build', async () => {
+    build = ensureBuilt();
+    return { rows: [], notes: [] };
+  });
   await attempt('appends', appendSection);
   await attempt('catch-up', catchUpSection);
+  await attempt('http', httpSection);
   const large = tempDir('large');
   try {
-    if (await attempt('rebuild', () => rebuildSection(large.path))) await attempt('start-up', () => startupSection(large.path));
+    if (await attempt('rebuild', () => rebuildSection(large.path))) await attempt('start-up', () => startupSection(large.path, build));
   } finally {
     large.remove();
   }

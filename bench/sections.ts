@@ -4,18 +4,22 @@ import { projections } from '../src/projections/registry';
 import { rawBatchedInsertRate, rawScanRate, rawSingleInsertRate, realisticRows } from './baseline.bench';
 import { log, scaled, tempDir, timed } from './env';
 import { concurrentWritersRate, oneWriterRate, readAllRate } from './eventstore.bench';
-import { enterpriseEvents } from './fixtures';
+import { enterpriseEvents, tallied } from './fixtures';
 import { appendThroughStore, bulkInsertSealed } from './loaders';
 import { catchUpSeconds, readOnlyReplaySeconds, rebuildSeconds } from './projection.bench';
 import type { Section } from './report';
-import { ensureBuilt, startToReadyMs } from './startup.bench';
+import { startToReadyMs } from './startup.bench';
+
+const WRITERS = 64;
+const PER_WRITER = scaled(500, 10);
 
 export const SIZES = {
   singleTransactions: scaled(5_000, 50),
-  batchedRows: scaled(200_000, 5_000),
+  /** As many rows as the 64 writers append, into a table as large: random-key index inserts slow down as it grows. */
+  batchedRows: WRITERS * PER_WRITER,
   batch: 500,
-  writers: 64,
-  perWriter: scaled(500, 10),
+  writers: WRITERS,
+  perWriter: PER_WRITER,
   catchUpEvents: scaled(100_000, 1_000),
   readPage: 1_000,
   rebuildEvents: scaled(1_000_000, 5_000),
@@ -62,7 +66,8 @@ export async function catchUpSection(): Promise<Section> {
     const eventsFile = join(dir.path, 'events.db');
     log(`writing ${fmt(SIZES.catchUpEvents)} enterprise events through SqliteEventStore (2,000 appends in flight)`);
     const store = SqliteEventStore.open(eventsFile);
-    const load = await timed(() => appendThroughStore(store, enterpriseEvents(SIZES.catchUpEvents), 2_000));
+    const types = new Map<string, number>();
+    const load = await timed(() => appendThroughStore(store, tallied(enterpriseEvents(SIZES.catchUpEvents), types), 2_000));
     await store.close();
     log('readAll and raw scan');
     const rawScan = await rawScanRate(eventsFile);
@@ -81,7 +86,7 @@ export async function catchUpSection(): Promise<Section> {
         { measure: `catch-up, ${fmt(n)} events (vs read-only)`, value: n / catchUp, unit: 'ev/s', baseline: n / replay, target: { on: 'value', kind: 'atLeast', limit: 20_000 } },
       ],
       notes: [
-        `log for 3 and 4: ${fmt(n)} events of ~${fmt(n / 5.13)} firms (CreditCodeReserved, EnterpriseRegistered, ConciergeAssigned, LicenceIssued, StarterKitIssued, blacklist, deregistration) appended through SqliteEventStore at ${fmt(load.result / load.seconds)} ev/s`,
+        `log for 3 and 4: ${fmt(n)} events of ${fmt(types.get('EnterpriseRegistered') ?? 0)} firms (${[...types].map(([t, c]) => `${t} ${fmt(c)}`).join(', ')}) appended through SqliteEventStore, 2,000 appends in flight, at ${fmt(load.result / load.seconds)} ev/s`,
         'raw scan: SELECT * FROM events ORDER BY position, iterated without parsing; readAll rates count log events scanned per second',
         `readAll with the projections' filter (streamPrefixes enterprise-) returned ${fmt(filtered.read)} of ${fmt(n)} events`,
         `catch-up: ProjectionRunner (${projections.map((p) => p.name).join(', ')}) into a fresh EmbeddedReadStore file, start() to caughtUpWith(head): ${catchUp.toFixed(1)} s; rate = log events / s`,
@@ -97,7 +102,8 @@ export async function catchUpSection(): Promise<Section> {
 export async function rebuildSection(dataDir: string): Promise<Section> {
   const n = SIZES.rebuildEvents;
   log(`bulk-inserting ${fmt(n)} sealed enterprise events`);
-  const load = await timed(() => bulkInsertSealed(join(dataDir, 'events.db'), enterpriseEvents(n, 99), (c) => c % 200_000 === 0 && log(`  ${fmt(c)} inserted`)));
+  const types = new Map<string, number>();
+  const load = await timed(() => bulkInsertSealed(join(dataDir, 'events.db'), tallied(enterpriseEvents(n, 99), types), (c) => c % 200_000 === 0 && log(`  ${fmt(c)} inserted`)));
   const events = SqliteEventStore.open(join(dataDir, 'events.db'));
   const replay = await readOnlyReplaySeconds(events, 2_000);
   await events.close();
@@ -107,7 +113,7 @@ export async function rebuildSection(dataDir: string): Promise<Section> {
   return {
     rows: [{ measure: `rebuild all, ${fmt(n)} events (vs read-only)`, value: total, unit: 's', baseline: replay, target: { on: 'value', kind: 'below', limit: 90 } }],
     notes: [
-      `log for 5 and 6: ${fmt(n)} events bulk-inserted by bench/loaders.ts bulkInsertSealed (sealEvents from src/eventstore/hash-chain.ts, so hashes are valid; the store's INSERT; not through appendToStream) in ${load.seconds.toFixed(1)} s`,
+      `log for 5 and 6: ${fmt(n)} events of ${fmt(types.get('EnterpriseRegistered') ?? 0)} firms, bulk-inserted by bench/loaders.ts bulkInsertSealed (sealEvents from src/eventstore/hash-chain.ts, so hashes are valid; the store's INSERT; not through appendToStream) in ${load.seconds.toFixed(1)} s`,
       `rebuild: rebuildProjection for each projection in turn: ${results.map((r) => `${r.projection.name} ${r.seconds.toFixed(1)} s`).join(', ')}`,
       `rebuild baseline: readAll of the whole log, pages of 2,000, once per projection with its filter, no writes`,
     ],
@@ -115,8 +121,7 @@ export async function rebuildSection(dataDir: string): Promise<Section> {
 }
 
 /** Measure 6: `node dist/cli/main.js serve` from spawn to a 200 from /readyz, on `dataDir` and on an empty dir. */
-export async function startupSection(dataDir: string): Promise<Section> {
-  const build = ensureBuilt();
+export async function startupSection(dataDir: string, build: string): Promise<Section> {
   const empty: number[] = [];
   const full: number[] = [];
   for (let run = 0; run < SIZES.startupRuns; run += 1) {

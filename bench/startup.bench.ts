@@ -14,7 +14,7 @@ function newestMtime(dir: string): number {
   }));
 }
 
-/** Runs `npm run build` when dist/cli/main.js is missing or older than some file under src/. */
+/** Runs `npm run build` when dist/cli/main.js is missing or older than some file under src/; says which. */
 export function ensureBuilt(): string {
   if (existsSync(CLI) && statSync(CLI).mtimeMs >= newestMtime(join(ROOT, 'src'))) return 'dist was up to date';
   log('dist is missing or stale: npm run build');
@@ -26,7 +26,7 @@ export function ensureBuilt(): string {
   return 'dist rebuilt with npm run build';
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((done, fail) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
       const address = server.address();

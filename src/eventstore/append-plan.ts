@@ -35,7 +35,7 @@ export function planAppend(
 
   const first = findStored(events[0]!.id);
   if (first) return planRetry(stream, expected, tail, events, first, findStored);
-  const taken = events.find((event) => findStored(event.id));
+  const taken = events.slice(1).find((event) => findStored(event.id));
   if (taken) throw new EventIdConflictError(stream, taken.id);
 
   if (!revisionMatches(expected, tail)) throw new WrongExpectedRevisionError(stream, expected, tail?.revision ?? 'no_stream');

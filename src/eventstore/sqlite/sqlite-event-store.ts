@@ -44,6 +44,8 @@ interface EventRow {
   metadata: string;
 }
 
+type Outcome = { ok: AppendResult } | { error: unknown };
+
 interface PendingAppend {
   stream: string;
   events: readonly NewEvent[];
@@ -65,6 +67,9 @@ export class SqliteEventStore implements EventStore {
   private pending: PendingAppend[] = [];
   private flushing: Promise<void> | undefined;
   private readonly statements;
+  /** One transaction for the group; each append in a savepoint of its own. Built once: building them is not free. */
+  private readonly appendInSavepoint: Database.Transaction<(append: PendingAppend) => AppendResult>;
+  private readonly commitGroup: Database.Transaction<(batch: PendingAppend[]) => Outcome[]>;
 
   private constructor(private readonly db: Database.Database) {
     db.pragma('journal_mode = WAL');
@@ -72,7 +77,7 @@ export class SqliteEventStore implements EventStore {
     db.pragma('busy_timeout = 10000');
     db.exec(SCHEMA);
     this.statements = {
-      tail: db.prepare<[string], EventRow>('SELECT * FROM events WHERE stream = ? ORDER BY revision DESC LIMIT 1'),
+      tail: db.prepare<[string], Pick<EventRow, 'revision' | 'metadata'>>('SELECT revision, metadata FROM events WHERE stream = ? ORDER BY revision DESC LIMIT 1'),
       byId: db.prepare<[string], StoredEventRef>('SELECT stream, revision, position FROM events WHERE id = ?'),
       insert: db.prepare(
         'INSERT INTO events (id, stream, revision, type, schema_version, data, metadata) VALUES (?, ?, ?, ?, ?, ?, ?)',
@@ -85,6 +90,16 @@ export class SqliteEventStore implements EventStore {
       ),
       head: db.prepare<[], { head: number | null }>('SELECT MAX(position) AS head FROM events'),
     };
+    this.appendInSavepoint = db.transaction((append: PendingAppend) => this.appendNow(append));
+    this.commitGroup = db.transaction((batch: PendingAppend[]) =>
+      batch.map((append): Outcome => {
+        try {
+          return { ok: this.appendInSavepoint(append) };
+        } catch (error) {
+          return { error };
+        }
+      }),
+    );
   }
 
   static open(file: string): SqliteEventStore {
@@ -102,17 +117,9 @@ export class SqliteEventStore implements EventStore {
     const batch = this.pending;
     this.pending = [];
     this.flushing = undefined;
-    const outcomes: ({ ok: AppendResult } | { error: unknown })[] = [];
+    let outcomes: Outcome[];
     try {
-      this.db.transaction(() => {
-        for (const append of batch) {
-          try {
-            outcomes.push({ ok: this.db.transaction(() => this.appendNow(append))() });
-          } catch (error) {
-            outcomes.push({ error });
-          }
-        }
-      }).immediate();
+      outcomes = this.commitGroup.immediate(batch);
     } catch (commitError) {
       for (const append of batch) append.reject(commitError);
       return;
@@ -127,7 +134,7 @@ export class SqliteEventStore implements EventStore {
 
   private appendNow({ stream, events, expected }: PendingAppend): AppendResult {
     const tailRow = this.statements.tail.get(stream);
-    const tail: ChainLink | null = tailRow ? { revision: tailRow.revision, hash: toEvent(tailRow).metadata.hash } : null;
+    const tail: ChainLink | null = tailRow ? { revision: tailRow.revision, hash: (JSON.parse(tailRow.metadata) as RecordedMetadata).hash } : null;
     const plan = planAppend(stream, expected, tail, events, (id) => this.statements.byId.get(id));
     if (plan.kind === 'already-written') return plan.result;
     let position = 0;
