@@ -123,6 +123,8 @@ export class EmbeddedCollection<T extends Document> implements Collection<T> {
     this.tables.refresh();
     const matches = this.matching(filter, options);
     if (!options.projection) return matches as T[];
+    const fields = topLevelInclusion(options.projection);
+    if (fields) return matches.map((doc) => pick(doc, fields)) as T[];
     return everything.find(matches, options.projection as Projection).all() as T[];
   }
 
@@ -155,3 +157,14 @@ export class EmbeddedCollection<T extends Document> implements Collection<T> {
 }
 
 const sortValue = (doc: Document, path: string): string => JSON.stringify(valueAtPath(doc, path) ?? null);
+
+/** `{ a: 1, b: 1 }` on top-level fields: the projection that needs no mingo, `_id` included as MongoDB does. */
+function topLevelInclusion(projection: Record<string, 0 | 1>): string[] | undefined {
+  const entries = Object.entries(projection);
+  if (!entries.every(([field, include]) => include === 1 && !field.includes('.') && !field.startsWith('$'))) return undefined;
+  return ['_id', ...entries.map(([field]) => field)];
+}
+
+function pick(doc: Document, fields: readonly string[]): Document {
+  return Object.fromEntries(fields.filter((field) => field in doc).map((field) => [field, doc[field]])) as Document;
+}
