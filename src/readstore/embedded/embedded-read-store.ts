@@ -10,6 +10,8 @@ import { EmbeddedCollection } from './embedded-collection';
 export class EmbeddedReadStore implements ReadStore {
   private readonly tables: DocumentTables;
   private readonly collections = new Map<string, EmbeddedCollection<Document>>();
+  /** Built once: better-sqlite3 transaction functions cost something to build. */
+  private readonly transaction: Database.Transaction<(work: () => unknown) => unknown>;
 
   private constructor(private readonly db: Database.Database) {
     db.pragma('journal_mode = WAL');
@@ -17,9 +19,15 @@ export class EmbeddedReadStore implements ReadStore {
     // losing the last commits on power loss only means projecting them again.
     db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 10000');
-    // Index tables are keyed by random ids: a page cache that holds them saves most of the I/O.
-    db.pragma('cache_size = -262144');
+    // Projections commit often; checkpointing the WAL into the file less often saves rewriting hot pages.
+    db.pragma('wal_autocheckpoint = 20000');
+    dropIfOlderLayout(db);
     this.tables = new DocumentTables(db);
+    this.transaction = db.transaction((work: () => unknown) => work());
+  }
+
+  private inTransaction<R>(work: () => R): R {
+    return this.transaction.immediate(work) as R;
   }
 
   /** A file path, or ':memory:' for a throwaway store. */
@@ -30,7 +38,7 @@ export class EmbeddedReadStore implements ReadStore {
   collection<T extends Document = Document>(name: string): EmbeddedCollection<T> {
     let collection = this.collections.get(name);
     if (!collection) {
-      collection = new EmbeddedCollection(this.tables, name, (work) => this.db.transaction(work).immediate());
+      collection = new EmbeddedCollection(this.tables, name, (work) => this.inTransaction(work));
       this.collections.set(name, collection);
     }
     return collection as unknown as EmbeddedCollection<T>;
@@ -38,21 +46,21 @@ export class EmbeddedReadStore implements ReadStore {
 
   async writeAtomically(writes: readonly CollectionWrites[]): Promise<void> {
     this.tables.refresh();
-    this.db.transaction(() => {
+    this.inTransaction(() => {
       for (const { collection, ops } of writes) this.collection(collection).bulkWriteNow(ops);
-    }).immediate();
+    });
   }
 
   async swapCollections(renames: readonly { from: string; to: string }[]): Promise<void> {
     this.tables.refresh();
-    this.db.transaction(() => {
+    this.inTransaction(() => {
       for (const { from, to } of renames) this.tables.rename(from, to);
-    }).immediate();
+    });
   }
 
   async dropCollection(name: string): Promise<void> {
     this.tables.refresh();
-    this.db.transaction(() => this.tables.drop(name)).immediate();
+    this.inTransaction(() => this.tables.drop(name));
   }
 
   async listCollections(): Promise<string[]> {
@@ -70,4 +78,16 @@ export class EmbeddedReadStore implements ReadStore {
   async close(): Promise<void> {
     this.db.close();
   }
+}
+
+/** The layout of the tables in this file; a file of another layout is emptied and projected anew. */
+const LAYOUT_VERSION = 2;
+
+function dropIfOlderLayout(db: Database.Database): void {
+  if (db.pragma('user_version', { simple: true }) === LAYOUT_VERSION) return;
+  db.transaction(() => {
+    const tables = db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all();
+    for (const { name } of tables) db.exec(`DROP TABLE "${name.replaceAll('"', '""')}"`);
+    db.pragma(`user_version = ${LAYOUT_VERSION}`);
+  }).immediate();
 }
