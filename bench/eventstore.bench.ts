@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../src/app/ids';
 import { join } from 'node:path';
 import type { EventFilter, NewEvent } from '../src/eventstore/event-store';
 import { SqliteEventStore } from '../src/eventstore/sqlite/sqlite-event-store';
@@ -22,7 +22,7 @@ export async function concurrentWritersRate(dir: string, writers: number, perWri
   const { seconds } = await timed(() =>
     Promise.all(
       work.map(async (events) => {
-        const stream = `enterprise-${randomUUID()}`;
+        const stream = `enterprise-${newId()}`;
         for (const [revision, event] of events.entries()) {
           await store.appendToStream(stream, [event], { expectedRevision: revision === 0 ? 'no_stream' : revision - 1 });
         }

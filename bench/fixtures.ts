@@ -1,4 +1,5 @@
-import { randomUUID } from 'node:crypto';
+import { newId } from '../src/app/ids';
+import { seededRandom } from '../src/cli/seed/random';
 import { creditCodeStream } from '../src/domain/enterprise/credit-code-reservation';
 import { PARKS, TOWNSHIPS } from '../src/domain/enterprise/district';
 import { enterpriseStream } from '../src/domain/enterprise/enterprise';
@@ -22,24 +23,12 @@ const TRADES = ['科技', '商贸', '餐饮', '物流', '文化传媒', '建筑�
 const START = Date.parse('2024-01-02T01:00:00Z');
 const HOUR = 3_600_000;
 
-/** A small seeded generator, so every run writes the same firms. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 type Step = { stream: string; at: number; event: EnterpriseEvent | { type: 'CreditCodeReserved'; data: { creditCode: string; enterpriseId: string } } };
 
 /** One firm's life as the decider would write it: reservation, registration, licence, kit, concierges, flags. */
 function firmHistory(serial: number, random: () => number): Step[] {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-  const enterpriseId = randomUUID();
+  const enterpriseId = newId();
   const code = creditCode(serial);
   const stream = enterpriseStream(enterpriseId);
   const registered = START + Math.floor(serial / COHORT) * 8 * HOUR + Math.floor(random() * 8 * HOUR);
@@ -92,7 +81,7 @@ function firmHistory(serial: number, random: () => number): Step[] {
 
 function envelope(step: Step, correlationId: string, actorId: string): NewEvent {
   return {
-    id: randomUUID(),
+    id: newId(),
     type: step.event.type,
     schemaVersion: 1,
     data: step.event.data as unknown as Record<string, unknown>,
@@ -106,15 +95,15 @@ function envelope(step: Step, correlationId: string, actorId: string): NewEvent 
  * events are spread among other firms' events. Streams stay consistent: each starts at revision 0.
  */
 export function* enterpriseEvents(total: number, seed = 20240102): Generator<FixtureEvent> {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   let emitted = 0;
   for (let first = 0; emitted < total; first += COHORT) {
     const steps: { step: Step; correlationId: string; actorId: string; order: number }[] = [];
     for (let serial = first; serial < first + COHORT; serial += 1) {
       const history = firmHistory(serial, random);
-      const registration = randomUUID();
+      const registration = newId();
       history.forEach((step, i) =>
-        steps.push({ step, correlationId: i < 2 ? registration : randomUUID(), actorId: AGENTS[serial % AGENTS.length]!, order: steps.length }),
+        steps.push({ step, correlationId: i < 2 ? registration : newId(), actorId: AGENTS[serial % AGENTS.length]!, order: steps.length }),
       );
     }
     steps.sort((a, b) => a.step.at - b.step.at || a.order - b.order);
