@@ -15,12 +15,25 @@ const claimsSchema = z
 
 export type TokenVerifier = (token: string) => Promise<Actor>;
 
+const CACHED_TOKENS = 10_000;
+
 export function tokenVerifier(key: SigningKey): TokenVerifier {
   const jwks: JWTVerifyGetKey | undefined = key.kind === 'jwks' ? createRemoteJWKSet(new URL(key.url)) : undefined;
+  // A client sends the same token with every request: once its signature is checked, only its
+  // expiry needs checking again. WebCrypto runs on the thread pool and dominated request latency.
+  const verified = new Map<string, { actor: Actor; expiresAt: number }>();
   return async (token) => {
+    const cached = verified.get(token);
+    if (cached && cached.expiresAt > Date.now()) return cached.actor;
+    verified.delete(token);
     const { payload } = key.kind === 'secret' ? await jwtVerify(token, key.secret, { algorithms: ['HS256'] }) : await jwtVerify(token, jwks!);
     const claims = claimsSchema.parse(payload);
-    return { id: claims.sub, role: claims.role, ...(claims.enterpriseId ? { enterpriseId: claims.enterpriseId } : {}) };
+    const actor: Actor = { id: claims.sub, role: claims.role, ...(claims.enterpriseId ? { enterpriseId: claims.enterpriseId } : {}) };
+    if (payload.exp !== undefined) {
+      if (verified.size >= CACHED_TOKENS) verified.delete(verified.keys().next().value!);
+      verified.set(token, { actor, expiresAt: payload.exp * 1000 });
+    }
+    return actor;
   };
 }
 

@@ -37,3 +37,16 @@ describe('tokens from an identity provider (AUTH_JWKS_URL)', () => {
     await expect(verify(await sign({ role: 'enterprise' }))).rejects.toThrow();
   });
 });
+
+describe('verified tokens', () => {
+  it('are remembered only until they expire', async () => {
+    const secret = new TextEncoder().encode('a-secret-of-at-least-thirty-two-characters');
+    const verify = tokenVerifier({ kind: 'secret', secret });
+    const expiresAt = Math.floor(Date.now() / 1000) + 1;
+    const token = await new SignJWT({ role: 'agent' }).setProtectedHeader({ alg: 'HS256' }).setSubject('a-1').setExpirationTime(expiresAt).sign(secret);
+    await expect(verify(token)).resolves.toEqual({ id: 'a-1', role: 'agent' });
+    await expect(verify(token)).resolves.toEqual({ id: 'a-1', role: 'agent' });
+    await new Promise((resolve) => setTimeout(resolve, expiresAt * 1000 - Date.now() + 50));
+    await expect(verify(token)).rejects.toThrow();
+  });
+});

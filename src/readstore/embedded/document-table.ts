@@ -46,7 +46,7 @@ export class DocumentTables {
 
   /** Another connection (a rebuild, a seed) may have changed tables: forget what we cached. */
   refresh(): void {
-    const version = this.db.pragma('data_version', { simple: true }) as number;
+    const version = this.sql<number>('PRAGMA data_version').pluck().get() as number;
     if (version !== this.dataVersion) {
       this.dataVersion = version;
       this.known.clear();
