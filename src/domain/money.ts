@@ -9,5 +9,3 @@ export function assertFen(value: number, field: string, { allowZero = true } = {
   }
   return value;
 }
-
-export const yuan = (amount: number): Fen => Math.round(amount * 100);

@@ -81,9 +81,3 @@ export const INDUSTRY_MIX: readonly IndustryProfile[] = [
   industry('A01', '农业', 1, ['农业开发', '生态农业'], { shopWords: ['种植场', '家庭农场'], individualShare: 0.4, rural: true }),
   industry('A05', '农、林、牧、渔专业及辅助性活动', 0.8, ['农业科技', '农机服务'], { rural: true }),
 ];
-
-export function industryProfile(division: string): IndustryProfile {
-  const profile = INDUSTRY_MIX.find((candidate) => candidate.division === division);
-  if (!profile) throw new Error(`No industry profile for ${division}`);
-  return profile;
-}

@@ -75,4 +75,3 @@ export function yearsBefore(instant: number, years: number): number {
 }
 
 export const DAY = DAY_MS;
-export const MINUTE = MINUTE_MS;
