@@ -3,7 +3,8 @@ import { enterpriseDecider, enterpriseStream } from '../../src/domain/enterprise
 import type { AppendResult, ExpectedRevision, NewEvent } from '../../src/eventstore/event-store';
 import { MemoryEventStore } from '../../src/eventstore/memory/memory-event-store';
 import { newEvent } from '../contract/event-store.contract';
-import { coreOn, manager, registration } from '../support/test-app';
+import { coreOn, manager } from '../support/test-app';
+import { registration } from '../support/registration';
 
 async function registeredFirm(core: ReturnType<typeof coreOn>): Promise<string> {
   return (await core.registration.register(registration(1), manager)).enterpriseId;

@@ -6,7 +6,8 @@ import { creditCodeStream } from '../../src/domain/enterprise/credit-code-reserv
 import { enterpriseStream } from '../../src/domain/enterprise/enterprise';
 import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store';
 import { newEvent } from '../contract/event-store.contract';
-import { agent, coreOn, registration } from '../support/test-app';
+import { agent, coreOn } from '../support/test-app';
+import { registration } from '../support/registration';
 
 describe('registering a firm', () => {
   let dir: string;

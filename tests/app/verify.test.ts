@@ -6,7 +6,8 @@ import { promisify } from 'node:util';
 import { verifyChains } from '../../src/app/verify';
 import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store';
 import { enterpriseStream } from '../../src/domain/enterprise/enterprise';
-import { coreOn, manager, registration } from '../support/test-app';
+import { coreOn, manager } from '../support/test-app';
+import { registration } from '../support/registration';
 
 const CLI = join(__dirname, '../../src/cli/main.ts');
 

@@ -1,25 +1,14 @@
 import type { RegisterEnterprise } from '../../src/domain/enterprise/commands';
 import { enterpriseDecider } from '../../src/domain/enterprise/enterprise';
 import type { EnterpriseEvent } from '../../src/domain/enterprise/events';
-import { creditCode } from '../support/credit-codes';
 import { deciderSpec, testContext } from '../support/decider-spec';
+import { registration } from '../support/registration';
 
 const spec = deciderSpec(enterpriseDecider);
 const registeredAt = '2026-03-01T01:00:00.000Z';
 const now = testContext().now;
 
-const register: RegisterEnterprise = {
-  type: 'RegisterEnterprise',
-  enterpriseId: 'e-1',
-  name: '常德云帆科技有限公司',
-  creditCode: creditCode(1),
-  legalRepresentative: '李明',
-  industry: 'I65',
-  township: '穿紫河街道',
-  park: '武陵移动互联网产业园',
-  registeredCapitalFen: 100_000_000,
-  channel: 'online',
-};
+const register: RegisterEnterprise = { type: 'RegisterEnterprise', enterpriseId: 'e-1', ...registration(1) };
 const { type: _type, ...registeredData } = register;
 const registered: EnterpriseEvent = { type: 'EnterpriseRegistered', data: { ...registeredData, park: register.park!, registeredAt } };
 const licensed: EnterpriseEvent = { type: 'LicenceIssued', data: { issuedAt: registeredAt, leadTimeMinutes: 0 } };

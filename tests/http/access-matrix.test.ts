@@ -3,7 +3,7 @@ import type { Actor, Role } from '../../src/domain/decider';
 import { apiEndpoints } from '../../src/http/app';
 import type { Endpoint } from '../../src/http/endpoint';
 import { actors, enterpriseUser, signTokenNow, startHarness, type Harness } from '../support/http-harness';
-import { registration } from '../support/test-app';
+import { registration } from '../support/registration';
 
 /*
  * The access matrix: every role × every endpoint of apiEndpoints() × a record of the caller's

@@ -2,7 +2,7 @@ import { enterpriseStream } from '../../src/domain/enterprise/enterprise';
 import { creditCode } from '../support/credit-codes';
 import request from 'supertest';
 import { actors, signTokenNow, startHarness, type Harness } from '../support/http-harness';
-import { registration } from '../support/test-app';
+import { registration } from '../support/registration';
 
 let h: Harness;
 beforeAll(async () => {

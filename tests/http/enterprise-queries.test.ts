@@ -1,5 +1,5 @@
 import { actors, enterpriseUser, startHarness, type Harness } from '../support/http-harness';
-import { registration } from '../support/test-app';
+import { registration } from '../support/registration';
 
 let h: Harness;
 const firms: Record<string, string> = {};

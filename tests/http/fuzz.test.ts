@@ -11,7 +11,7 @@ import { TOWNSHIPS } from '../../src/domain/enterprise/district';
 import { apiEndpoints } from '../../src/http/app';
 import type { Endpoint } from '../../src/http/endpoint';
 import { actors, enterpriseUser, signTokenNow, startHarness, type Harness } from '../support/http-harness';
-import { registration } from '../support/test-app';
+import { registration } from '../support/registration';
 
 /*
  * Property-based fuzzing of the HTTP surface, endpoint by endpoint as apiEndpoints() lists them:

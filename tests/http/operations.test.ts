@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { actors, startHarness, type Harness } from '../support/http-harness';
-import { registration } from '../support/test-app';
+import { registration } from '../support/registration';
 
 let h: Harness;
 beforeAll(async () => {

@@ -9,7 +9,8 @@ import { rebuildProjection } from '../../src/projections/rebuild';
 import { projections } from '../../src/projections/registry';
 import { TIMELINE } from '../../src/projections/timeline';
 import { enterpriseDecider, enterpriseStream } from '../../src/domain/enterprise/enterprise';
-import { coreOn, manager, registration } from '../support/test-app';
+import { coreOn, manager } from '../support/test-app';
+import { registration } from '../support/registration';
 
 const CHILD = join(__dirname, '../support/project-until-caught-up.ts');
 

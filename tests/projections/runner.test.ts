@@ -7,7 +7,8 @@ import { ProjectionRunner } from '../../src/projections/runner';
 import { TIMELINE } from '../../src/projections/timeline';
 import { BatchWrites, CHECKPOINTS } from '../../src/projections/writes';
 import type { ReadStore } from '../../src/readstore/read-store';
-import { coreOn, manager, registration, silentLogger } from '../support/test-app';
+import { coreOn, manager, silentLogger } from '../support/test-app';
+import { registration } from '../support/registration';
 
 async function firmWithHistory(core: ReturnType<typeof coreOn>, serial: number): Promise<string> {
   const { enterpriseId } = await core.registration.register(registration(serial), manager);

@@ -1,30 +1,15 @@
 import pino from 'pino';
 import { ManualClock } from '../../src/app/clock';
 import { CommandHandler } from '../../src/app/command-handler';
-import { EnterpriseRegistration, type Registration } from '../../src/app/enterprise-registration';
+import { EnterpriseRegistration } from '../../src/app/enterprise-registration';
 import type { Actor } from '../../src/domain/decider';
 import type { EventStore } from '../../src/eventstore/event-store';
 import { MemoryEventStore } from '../../src/eventstore/memory/memory-event-store';
 import { EmbeddedReadStore } from '../../src/readstore/embedded/embedded-read-store';
-import { creditCode } from './credit-codes';
 
 export const silentLogger = pino({ level: 'silent' });
 export const manager: Actor = { id: 'm-1', role: 'manager' };
 export const agent: Actor = { id: 'a-1', role: 'agent' };
-
-export function registration(serial: number, overrides: Partial<Registration> = {}): Registration {
-  return {
-    name: `常德测试${serial}号科技有限公司`,
-    creditCode: creditCode(serial),
-    legalRepresentative: '李明',
-    industry: 'I65',
-    township: '穿紫河街道',
-    park: '武陵移动互联网产业园',
-    registeredCapitalFen: 100_000_000,
-    channel: 'online',
-    ...overrides,
-  };
-}
 
 /** The core wired on in-memory stores with a clock that stands still. */
 export function coreOn(events: EventStore = new MemoryEventStore()) {
