@@ -46,6 +46,8 @@ interface EventRow {
 
 type Outcome = { ok: AppendResult } | { error: unknown };
 
+type TailRow = Pick<EventRow, 'position' | 'stream' | 'revision' | 'metadata'>;
+
 interface PendingAppend {
   stream: string;
   events: readonly NewEvent[];
@@ -77,7 +79,7 @@ export class SqliteEventStore implements EventStore {
     db.pragma('busy_timeout = 10000');
     db.exec(SCHEMA);
     this.statements = {
-      tail: db.prepare<[string], Pick<EventRow, 'revision' | 'metadata'>>('SELECT revision, metadata FROM events WHERE stream = ? ORDER BY revision DESC LIMIT 1'),
+      tail: db.prepare<[string], TailRow>('SELECT position, stream, revision, metadata FROM events WHERE stream = ? ORDER BY revision DESC LIMIT 1'),
       byId: db.prepare<[string], StoredEventRef>('SELECT stream, revision, position FROM events WHERE id = ?'),
       insert: db.prepare(
         'INSERT INTO events (id, stream, revision, type, schema_version, data, metadata) VALUES (?, ?, ?, ?, ?, ?, ?)',
@@ -134,7 +136,7 @@ export class SqliteEventStore implements EventStore {
 
   private appendNow({ stream, events, expected }: PendingAppend): AppendResult {
     const tailRow = this.statements.tail.get(stream);
-    const tail: ChainLink | null = tailRow ? { revision: tailRow.revision, hash: (JSON.parse(tailRow.metadata) as RecordedMetadata).hash } : null;
+    const tail: ChainLink | null = tailRow ? { revision: tailRow.revision, hash: parseStored<RecordedMetadata>(tailRow, tailRow.metadata).hash } : null;
     const plan = planAppend(stream, expected, tail, events, (id) => this.statements.byId.get(id));
     if (plan.kind === 'already-written') return plan.result;
     let position = 0;
@@ -219,17 +221,22 @@ function filterClause(filter: EventFilter | undefined): { where: string; params:
 }
 
 function toEvent(row: EventRow): RecordedEvent {
+  return {
+    id: row.id,
+    streamName: row.stream,
+    revision: row.revision,
+    position: row.position,
+    type: row.type,
+    schemaVersion: row.schema_version,
+    data: parseStored<Record<string, unknown>>(row, row.data),
+    metadata: parseStored<RecordedMetadata>(row, row.metadata),
+  };
+}
+
+/** JSON as stored under an event; text that no longer parses is damage, reported with the event it belongs to. */
+function parseStored<T>(row: TailRow, text: string): T {
   try {
-    return {
-      id: row.id,
-      streamName: row.stream,
-      revision: row.revision,
-      position: row.position,
-      type: row.type,
-      schemaVersion: row.schema_version,
-      data: JSON.parse(row.data) as Record<string, unknown>,
-      metadata: JSON.parse(row.metadata) as RecordedMetadata,
-    };
+    return JSON.parse(text) as T;
   } catch (error) {
     throw new CorruptEventError(row.position, row.stream, row.revision, error);
   }
