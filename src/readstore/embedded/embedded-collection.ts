@@ -35,6 +35,7 @@ export class EmbeddedCollection<T extends Document> implements Collection<T> {
   }
 
   async count(filter: Filter = {}): Promise<number> {
+    this.tables.refresh();
     return this.matching(filter, {}).length;
   }
 
