@@ -1,8 +1,9 @@
 import type { Logger } from 'pino';
-import type { EventStore, Position, Subscription, SubscriptionBatch } from '../eventstore/event-store';
-import type { ReadStore } from '../readstore/read-store';
+import { matchesFilter, type EventStore, type Position, type Subscription, type SubscriptionBatch } from '../eventstore/event-store';
+import type { CollectionWrites, ReadStore } from '../readstore/read-store';
 import { ensureIndexes, readCheckpoint } from './checkpoints';
 import type { Projection } from './projection';
+import { unionFilter } from './union-filter';
 import { BatchWrites } from './writes';
 
 export type ProjectionState = 'starting' | 'catching-up' | 'live' | 'failed' | 'stopped';
@@ -14,15 +15,27 @@ export interface ProjectionStatus {
   failure?: { position: Position; type: string; message: string };
 }
 
+type Failure = NonNullable<ProjectionStatus['failure']>;
+
+/** One projection's share of a batch: its writes, how far they take it, and the event that broke it, if one did. */
+interface Share {
+  projection: Projection;
+  status: ProjectionStatus;
+  writes: CollectionWrites[];
+  reached: Position | undefined;
+  failure?: Failure;
+  error?: unknown;
+}
+
 const live = (name: string): string => name;
 
 /**
- * Keeps every read model up to date: each projection follows the log from its own checkpoint,
- * writing its documents and its checkpoint together. One that throws stops alone.
+ * Keeps every read model up to date. The log is read once for all projections; each keeps its
+ * own checkpoint, written in the same transaction as its documents. One that throws stops alone.
  */
 export class ProjectionRunner {
   private readonly statuses = new Map<string, ProjectionStatus>();
-  private readonly subscriptions: Subscription[] = [];
+  private subscription: Subscription | undefined;
 
   constructor(
     private readonly events: EventStore,
@@ -35,14 +48,16 @@ export class ProjectionRunner {
     for (const projection of this.projections) {
       await ensureIndexes(this.reads, projection, live);
       const position = await readCheckpoint(this.reads, projection.name);
-      const status: ProjectionStatus = { name: projection.name, state: 'catching-up', position };
-      this.statuses.set(projection.name, status);
-      const subscription = this.events.subscribeToAll({ after: position, filter: projection.filter, batchSize: 2000 }, (batch) =>
-        this.apply(projection, status, batch),
-      );
-      subscription.done.catch((error: unknown) => this.fail(status, error));
-      this.subscriptions.push(subscription);
+      this.statuses.set(projection.name, { name: projection.name, state: 'catching-up', position });
     }
+    if (this.projections.length === 0) return;
+    const positions = [...this.statuses.values()].map((s) => s.position);
+    const after = positions.includes(undefined) ? undefined : Math.min(...(positions as Position[]));
+    const filter = unionFilter(this.projections.map((p) => p.filter));
+    this.subscription = this.events.subscribeToAll({ after, filter, batchSize: 2000 }, (batch) => this.apply(batch));
+    this.subscription.done.catch((error: unknown) => {
+      for (const status of this.statuses.values()) if (status.state !== 'failed' && status.state !== 'stopped') this.fail(status, error);
+    });
   }
 
   status(): ProjectionStatus[] {
@@ -60,29 +75,65 @@ export class ProjectionRunner {
   }
 
   async stop(): Promise<void> {
-    await Promise.all(this.subscriptions.map((s) => s.close()));
+    await this.subscription?.close();
     for (const status of this.statuses.values()) if (status.state !== 'failed') status.state = 'stopped';
   }
 
-  private async apply(projection: Projection, status: ProjectionStatus, batch: SubscriptionBatch): Promise<void> {
-    const writes = new BatchWrites(live, true);
+  private async apply(batch: SubscriptionBatch): Promise<void> {
+    const shares: Share[] = [];
+    for (const projection of this.projections) {
+      const status = this.statuses.get(projection.name)!;
+      if (status.state !== 'failed' && (status.position ?? 0) < (batch.position ?? 0)) shares.push(await this.share(projection, status, batch));
+    }
+    await this.write(shares);
+    for (const share of shares) {
+      if (share.failure) {
+        share.status.failure = share.failure;
+        this.fail(share.status, share.error);
+      } else {
+        share.status.position = share.reached;
+      }
+    }
+    if (batch.live) for (const status of this.statuses.values()) if (status.state === 'catching-up') status.state = 'live';
+  }
+
+  private async share(projection: Projection, status: ProjectionStatus, batch: SubscriptionBatch): Promise<Share> {
+    const pending = new BatchWrites(live, true);
     let applied = status.position;
     for (const event of batch.events) {
+      if (event.position <= (status.position ?? 0) || !matchesFilter(event, projection.filter)) continue;
       try {
-        writes.add(projection, event);
+        pending.add(projection, event);
       } catch (error) {
-        await this.reads.writeAtomically(await writes.toWrites(this.reads, projection.name, applied));
-        status.position = applied;
-        status.failure = { position: event.position, type: event.type, message: error instanceof Error ? error.message : String(error) };
-        throw error;
+        const failure = { position: event.position, type: event.type, message: error instanceof Error ? error.message : String(error) };
+        const writes = await pending.toWrites(this.reads, projection.name, applied);
+        return { projection, status, writes, reached: applied, failure, error };
       }
       applied = event.position;
     }
-    if (batch.position !== status.position) {
-      await this.reads.writeAtomically(await writes.toWrites(this.reads, projection.name, batch.position));
-      status.position = batch.position;
+    return { projection, status, writes: await pending.toWrites(this.reads, projection.name, batch.position), reached: batch.position };
+  }
+
+  /** Every share in one transaction; should that fail, each alone, so a write only one projection makes fails only that one. */
+  private async write(shares: Share[]): Promise<void> {
+    try {
+      await this.reads.writeAtomically(shares.flatMap((share) => share.writes));
+      return;
+    } catch (error) {
+      if (shares.length === 1) return this.refuse(shares[0]!, error);
     }
-    if (batch.live) status.state = 'live';
+    for (const share of shares) {
+      try {
+        await this.reads.writeAtomically(share.writes);
+      } catch (error) {
+        this.refuse(share, error);
+      }
+    }
+  }
+
+  private refuse(share: Share, error: unknown): void {
+    share.failure = { position: share.status.position ?? 0, type: 'write', message: error instanceof Error ? error.message : String(error) };
+    share.error = error;
   }
 
   private fail(status: ProjectionStatus, error: unknown): void {

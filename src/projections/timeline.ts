@@ -11,7 +11,7 @@ const summarizers: Record<string, Summarizer> = { ...enterpriseSummaries };
 export const timelineProjection: Projection = {
   name: 'timeline',
   filter: { streamPrefixes: [ENTERPRISE_STREAM_PREFIX] },
-  collections: { [TIMELINE]: [{ keys: { enterpriseId: 1 } }, { keys: { occurredAt: 1 } }] },
+  collections: { [TIMELINE]: [{ keys: { enterpriseId: 1 } }] },
   project(event) {
     const summarize = summarizers[event.type];
     if (!summarize) return [];

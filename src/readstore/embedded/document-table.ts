@@ -12,6 +12,8 @@ import {
   type IndexValue,
 } from './index-keys';
 
+/** Ids per `IN (…)` list, well under SQLite's limit on bound parameters. */
+const ID_CHUNK = 500;
 const NAME = /^[A-Za-z0-9_.\-]+$/;
 const quote = (identifier: string): string => `"${identifier}"`;
 export const docTable = (collection: string): string => `doc:${collection}`;
@@ -54,6 +56,12 @@ export class DocumentTables {
     }
   }
 
+  /** After a rollback: tables this connection created in it are gone again. */
+  forgetAll(): void {
+    this.known.clear();
+    this.indexCache.clear();
+  }
+
   ensure(collection: string): void {
     if (this.known.has(collection)) return;
     if (!NAME.test(collection)) throw new TypeError(`Invalid collection name: ${collection}`);
@@ -88,6 +96,17 @@ export class DocumentTables {
     this.ensure(collection);
     const row = this.sql<{ doc: string }>(`SELECT doc FROM ${quote(docTable(collection))} WHERE id = ?`).get(id);
     return row ? (JSON.parse(row.doc) as Document) : undefined;
+  }
+
+  /** The stored documents among `ids`, in no particular order. */
+  getMany(collection: string, ids: readonly string[]): Document[] {
+    this.ensure(collection);
+    const docs: Document[] = [];
+    for (let i = 0; i < ids.length; i += ID_CHUNK) {
+      const chunk = ids.slice(i, i + ID_CHUNK);
+      docs.push(...this.docsWhere(collection, `id IN (${chunk.map(() => '?').join(', ')})`, chunk));
+    }
+    return docs;
   }
 
   *scan(collection: string): Generator<Document> {

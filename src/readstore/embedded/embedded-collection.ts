@@ -14,6 +14,7 @@ import {
 import { valueAtPath } from '../document-path';
 import { idCondition, type DocumentTables } from './document-table';
 import { compileFilter, everything } from './mingo-context';
+import { applyUpdatesById, type UpdateById } from './updates-by-id';
 import { applyUpdate, upsertDocument } from './upsert';
 
 type Projection = Parameters<typeof everything.find>[1];
@@ -67,7 +68,22 @@ export class EmbeddedCollection<T extends Document> implements Collection<T> {
   /** Synchronous so that writes to many collections can share one SQLite transaction. */
   bulkWriteNow(ops: readonly WriteOp[]): WriteResult {
     this.tables.refresh();
-    return this.inTransaction(() => ops.reduce((total, op) => addWriteResults(total, this.apply(op)), emptyWriteResult()));
+    return this.inTransaction(() => {
+      const total = emptyWriteResult();
+      let run: UpdateById[] = [];
+      for (const op of ops) {
+        const byId = asUpdateById(op);
+        if (byId) {
+          run.push(byId);
+          continue;
+        }
+        if (run.length) applyUpdatesById(this.tables, this.name, run, total);
+        run = [];
+        Object.assign(total, addWriteResults(total, this.apply(op)));
+      }
+      if (run.length) applyUpdatesById(this.tables, this.name, run, total);
+      return total;
+    });
   }
 
   private apply(op: WriteOp): WriteResult {
@@ -155,6 +171,13 @@ export class EmbeddedCollection<T extends Document> implements Collection<T> {
     if (options.limit !== undefined) cursor = cursor.limit(options.limit);
     return cursor.all() as Document[];
   }
+}
+
+function asUpdateById(op: WriteOp): UpdateById | undefined {
+  if (!('updateOne' in op)) return undefined;
+  const { filter, update, upsert } = op.updateOne;
+  const ids = Object.keys(filter).length === 1 ? idCondition(filter['_id']) : undefined;
+  return ids?.length === 1 ? { id: ids[0]!, filter, update, upsert: upsert ?? false } : undefined;
 }
 
 const sortValue = (doc: Document, path: string): string => JSON.stringify(valueAtPath(doc, path) ?? null);

@@ -21,13 +21,19 @@ export class EmbeddedReadStore implements ReadStore {
     db.pragma('busy_timeout = 10000');
     // Projections commit often; checkpointing the WAL into the file less often saves rewriting hot pages.
     db.pragma('wal_autocheckpoint = 20000');
+    db.pragma('cache_size = -65536');
     dropIfOlderLayout(db);
     this.tables = new DocumentTables(db);
     this.transaction = db.transaction((work: () => unknown) => work());
   }
 
   private inTransaction<R>(work: () => R): R {
-    return this.transaction.immediate(work) as R;
+    try {
+      return this.transaction.immediate(work) as R;
+    } catch (error) {
+      this.tables.forgetAll();
+      throw error;
+    }
   }
 
   /** A file path, or ':memory:' for a throwaway store. */
