@@ -110,6 +110,25 @@ describe('projections', () => {
     await runner.stop();
   });
 
+  it('stops a projection whose writes the store refuses, alone, and leaves the others live', async () => {
+    const core = coreOn();
+    await firmWithHistory(core, 5);
+    const clashing: Projection = {
+      name: 'clashing',
+      filter: { eventTypes: ['ConciergeAssigned'] },
+      collections: { clashing: [{ keys: { kind: 1 }, unique: true }] },
+      project: (event) => [{ collection: 'clashing', id: event.id, update: { $set: { kind: 'assignment' } } }],
+    };
+    const runner = new ProjectionRunner(core.events, core.reads, [...projections, clashing], silentLogger);
+    await runner.start();
+    const statuses = await runner.caughtUpWith(await core.events.headPosition());
+    expect(statuses.find((s) => s.name === 'clashing')).toMatchObject({ state: 'failed', failure: { type: 'write' } });
+    expect(statuses.filter((s) => s.name !== 'clashing').every((s) => s.state === 'live')).toBe(true);
+    expect(await core.reads.collection('clashing').count()).toBe(0);
+    expect(await core.reads.collection(ENTERPRISES).count()).toBe(1);
+    await runner.stop();
+  });
+
   it('resumes from its checkpoint after a restart', async () => {
     const core = coreOn();
     await firmWithHistory(core, 5);
