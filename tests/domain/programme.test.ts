@@ -237,7 +237,7 @@ describe('policy programmes', () => {
       expect(state).toMatchObject({ budgetFen: 1_000_000, committedFen: 350_000, disbursedFen: 100_000, clawedBackFen: 0 });
       expect([committedForEnterprise(state, 'e-1'), committedForEnterprise(state, 'e-2'), committedForEnterprise(state, 'e-3')]).toEqual([350_000, 0, 0]);
       expect(remainingFen(state)).toBe(650_000);
-      expect(openCommitments(state)).toEqual([['s-2', { enterpriseId: 'e-1', amountFen: 50_000, approverId: 'm-1', committedAt: earlier, status: 'open', disbursedFen: 0, clawedBackFen: 0 }]]);
+      expect(openCommitments(state)).toEqual([['s-2', { enterpriseId: 'e-1', amountFen: 50_000, committedAt: earlier, status: 'open', disbursedFen: 0, clawedBackFen: 0 }]]);
     });
   });
 });

@@ -14,8 +14,8 @@ export function evolveProgramme(state: ProgrammeState, event: ProgrammeEvent): P
     case 'ProgrammeClosed':
       return { ...state, status: 'closed' };
     case 'FundsCommitted': {
-      const { subsidyId, enterpriseId, amountFen, approverId, committedAt } = event.data;
-      const commitment: Commitment = { enterpriseId, amountFen, approverId, committedAt, status: 'open', disbursedFen: 0, clawedBackFen: 0 };
+      const { subsidyId, enterpriseId, amountFen, committedAt } = event.data;
+      const commitment: Commitment = { enterpriseId, amountFen, committedAt, status: 'open', disbursedFen: 0, clawedBackFen: 0 };
       return { ...hold(state, enterpriseId, amountFen), commitments: withEntry(state.commitments, subsidyId, commitment) };
     }
     case 'CommitmentConfirmed':

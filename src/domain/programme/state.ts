@@ -11,7 +11,6 @@ export type CommitmentStatus = 'open' | 'confirmed' | 'released';
 export interface Commitment {
   enterpriseId: string;
   amountFen: Fen;
-  approverId: string;
   committedAt: string;
   status: CommitmentStatus;
   disbursedFen: Fen;
