@@ -29,8 +29,8 @@ export async function rawSingleInsertRate(dir: string, rows: readonly EventRowVa
 }
 
 /** Rows per second, `batch` rows per IMMEDIATE transaction. */
-export async function rawBatchedInsertRate(dir: string, rows: readonly EventRowValues[], batch: number): Promise<number> {
-  const db = await openRaw(join(dir, 'raw-batched.db'));
+export async function rawBatchedInsertRate(file: string, rows: readonly EventRowValues[], batch: number): Promise<number> {
+  const db = await openRaw(file);
   const insert = db.prepare(INSERT_SQL);
   const many = db.transaction((slice: readonly EventRowValues[]) => {
     for (const row of slice) insert.run(...row);

@@ -1,6 +1,6 @@
 import { newId } from '../src/app/ids';
 import { join } from 'node:path';
-import type { EventFilter, NewEvent } from '../src/eventstore/event-store';
+import type { EventFilter } from '../src/eventstore/event-store';
 import { SqliteEventStore } from '../src/eventstore/sqlite/sqlite-event-store';
 import { timed } from './env';
 import { enterpriseEvents, type FixtureEvent } from './fixtures';
@@ -14,23 +14,33 @@ export async function oneWriterRate(dir: string, events: readonly FixtureEvent[]
   return events.length / seconds;
 }
 
-/** Events per second with `writers` async loops, each appending `perWriter` events one by one to its own stream. */
-export async function concurrentWritersRate(dir: string, writers: number, perWriter: number): Promise<number> {
+/** What each of `writers` writers appends: `perWriter` events to a stream of its own. */
+export function writersWork(writers: number, perWriter: number): FixtureEvent[][] {
   const source = enterpriseEvents(writers * perWriter, 11);
-  const work: NewEvent[][] = Array.from({ length: writers }, () => Array.from({ length: perWriter }, () => source.next().value!.event));
+  return Array.from({ length: writers }, () => {
+    const stream = `enterprise-${newId()}`;
+    return Array.from({ length: perWriter }, () => ({ stream, event: source.next().value!.event }));
+  });
+}
+
+/** The writers' events in the order group commit stores them: every writer's first, then every writer's second, … */
+export const inRounds = (work: readonly FixtureEvent[][]): FixtureEvent[] =>
+  work[0]!.flatMap((_, round) => work.map((events) => events[round]!));
+
+/** Events per second with one async loop per writer, each appending its events one by one. */
+export async function concurrentWritersRate(dir: string, work: readonly FixtureEvent[][]): Promise<number> {
   const store = SqliteEventStore.open(join(dir, 'writers.db'));
   const { seconds } = await timed(() =>
     Promise.all(
       work.map(async (events) => {
-        const stream = `enterprise-${newId()}`;
-        for (const [revision, event] of events.entries()) {
+        for (const [revision, { stream, event }] of events.entries()) {
           await store.appendToStream(stream, [event], { expectedRevision: revision === 0 ? 'no_stream' : revision - 1 });
         }
       }),
     ),
   );
   await store.close();
-  return (writers * perWriter) / seconds;
+  return work.flat().length / seconds;
 }
 
 /** Log events scanned per second reading the whole log through readAll, `pageSize` at a time; `read` is how many passed the filter. */

@@ -1,21 +1,20 @@
 import { join } from 'node:path';
 import { createLogger } from '../src/app/logger';
-import type { EventStore } from '../src/eventstore/event-store';
+import type { EventFilter, EventStore } from '../src/eventstore/event-store';
 import { SqliteEventStore } from '../src/eventstore/sqlite/sqlite-event-store';
-import type { Projection } from '../src/projections/projection';
-import { rebuildProjection } from '../src/projections/rebuild';
+import { rebuildProjections } from '../src/projections/rebuild';
 import { projections } from '../src/projections/registry';
 import { ProjectionRunner } from '../src/projections/runner';
 import { EmbeddedReadStore } from '../src/readstore/embedded/embedded-read-store';
 import { log, timed } from './env';
 
-/** What the projections must at least do: read the log once per projection, with its filter and page size, writing nothing. */
-export async function readOnlyReplaySeconds(events: EventStore, pageSize: number): Promise<number> {
+/** The reads alone, writing nothing: the log read through each of `filters` in turn, `pageSize` events a page. */
+export async function readOnlyReplaySeconds(events: EventStore, pageSize: number, filters: readonly (EventFilter | undefined)[]): Promise<number> {
   const { seconds } = await timed(async () => {
-    for (const projection of projections) {
+    for (const filter of filters) {
       let after: number | undefined;
       for (;;) {
-        const page = await events.readAll({ after, maxCount: pageSize, filter: projection.filter });
+        const page = await events.readAll({ after, maxCount: pageSize, filter });
         after = page.scannedTo;
         if (page.isEnd) break;
       }
@@ -42,23 +41,19 @@ export async function catchUpSeconds(eventsFile: string, readsFile: string): Pro
   return seconds;
 }
 
-/** Seconds per projection for rebuildProjection over the whole log, one after the other as `concierge rebuild` runs them. */
-export async function rebuildSeconds(dataDir: string): Promise<{ projection: Projection; seconds: number }[]> {
+/** Seconds for rebuildProjections of every projection over the whole log, as `concierge rebuild` runs it. */
+export async function rebuildSeconds(dataDir: string): Promise<number> {
   const events = SqliteEventStore.open(join(dataDir, 'events.db'));
   const reads = EmbeddedReadStore.open(join(dataDir, 'read-models.db'));
-  const results: { projection: Projection; seconds: number }[] = [];
-  for (const projection of projections) {
-    let next = 100_000;
-    const { seconds } = await timed(() =>
-      rebuildProjection(events, reads, projection, (p) => {
-        if (p.events < next) return;
-        next += 100_000;
-        log(`  ${projection.name}: ${p.events.toLocaleString('en-US')} events at ${p.eventsPerSecond.toLocaleString('en-US')} ev/s`);
-      }),
-    );
-    results.push({ projection, seconds });
-  }
+  let next = 100_000;
+  const { seconds } = await timed(() =>
+    rebuildProjections(events, reads, projections, (p) => {
+      if (p.events < next) return;
+      next += 100_000;
+      log(`  ${p.events.toLocaleString('en-US')} events at ${p.eventsPerSecond.toLocaleString('en-US')} ev/s`);
+    }),
+  );
   await events.close();
   await reads.close();
-  return results;
+  return seconds;
 }

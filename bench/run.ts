@@ -11,7 +11,9 @@ async function main(): Promise<number> {
   const rows: Row[] = [];
   const notes: string[] = [];
   const errors: string[] = [];
+  const only = process.env['BENCH_ONLY']?.split(',');
   const attempt = async (name: string, section: () => Promise<Section>): Promise<boolean> => {
+    if (only && !only.includes(name)) return true;
     try {
       const result = await section();
       rows.push(...result.rows);

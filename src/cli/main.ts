@@ -3,7 +3,7 @@ import { openStores } from '../app/adapters';
 import { ConfigError, loadConfig, type Config } from '../app/config';
 import { startServer } from '../app/main';
 import { verifyChains } from '../app/verify';
-import { rebuildProjection } from '../projections/rebuild';
+import { rebuildProjections } from '../projections/rebuild';
 import { projectionNamed, projections } from '../projections/registry';
 import { renderProgress } from './progress-bar';
 import { runSeedCommand, SEED_USAGE } from './seed/seed-command';
@@ -32,10 +32,9 @@ async function serve(config: Config): Promise<void> {
 async function rebuild(config: Config, name: string | undefined): Promise<void> {
   const stores = await openStores(config);
   try {
-    for (const projection of name ? [projectionNamed(name)] : projections) {
-      const result = await rebuildProjection(stores.events, stores.reads, projection, (progress) => process.stderr.write(`\r${renderProgress(progress)}`));
-      process.stderr.write(`\r${renderProgress(result)}\n`);
-    }
+    const chosen = name ? [projectionNamed(name)] : projections;
+    const result = await rebuildProjections(stores.events, stores.reads, chosen, (progress) => process.stderr.write(`\r${renderProgress(progress)}`));
+    process.stderr.write(`\r${renderProgress(result)}\n`);
   } finally {
     await stores.events.close();
     await stores.reads.close();

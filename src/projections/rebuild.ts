@@ -1,10 +1,12 @@
-import type { EventStore, Position } from '../eventstore/event-store';
-import type { ReadStore } from '../readstore/read-store';
+import { matchesFilter, type EventStore, type Position } from '../eventstore/event-store';
+import type { CollectionWrites, ReadStore } from '../readstore/read-store';
 import { ensureIndexes } from './checkpoints';
 import type { Projection } from './projection';
+import { unionFilter } from './union-filter';
 import { BatchWrites } from './writes';
 
 export interface RebuildProgress {
+  /** The projections being rebuilt, by name. */
   projection: string;
   events: number;
   position: Position | undefined;
@@ -12,29 +14,31 @@ export interface RebuildProgress {
   eventsPerSecond: number;
 }
 
-const PAGE_SIZE = 2000;
+const PAGE_SIZE = 5000;
 const fresh = (collection: string): string => `${collection}__rebuild`;
 const live = (collection: string): string => collection;
 
 /**
- * Replays the whole log into fresh collections while the old ones keep serving reads, swaps
- * them in, then applies whatever the live runner wrote meanwhile and moves the checkpoint.
+ * Replays the whole log, read once, into fresh collections while the old ones keep serving
+ * reads, swaps them all in, then applies whatever the live runner wrote meanwhile and moves
+ * each projection's checkpoint.
  */
-export async function rebuildProjection(
+export async function rebuildProjections(
   events: EventStore,
   reads: ReadStore,
-  projection: Projection,
+  projections: readonly Projection[],
   onProgress: (progress: RebuildProgress) => void = () => undefined,
 ): Promise<RebuildProgress> {
-  const collections = Object.keys(projection.collections);
+  const collections = projections.flatMap((projection) => Object.keys(projection.collections));
   for (const collection of collections) await reads.dropCollection(fresh(collection));
-  await ensureIndexes(reads, projection, fresh);
+  for (const projection of projections) await ensureIndexes(reads, projection, fresh);
 
+  const filter = unionFilter(projections.map((projection) => projection.filter));
   const head = await events.headPosition();
   const started = performance.now();
   let count = 0;
   const progress = (position: Position | undefined): RebuildProgress => ({
-    projection: projection.name,
+    projection: projections.map((projection) => projection.name).join(', '),
     events: count,
     position,
     head,
@@ -44,11 +48,15 @@ export async function rebuildProjection(
   const replay = async (after: Position | undefined, collectionName: (c: string) => string, guarded: boolean, withCheckpoint: boolean): Promise<Position | undefined> => {
     let position = after;
     for (;;) {
-      const page = await events.readAll({ after: position, maxCount: PAGE_SIZE, filter: projection.filter });
-      const writes = new BatchWrites(collectionName, guarded);
-      for (const event of page.events) writes.add(projection, event);
+      const page = await events.readAll({ after: position, maxCount: PAGE_SIZE, filter });
       position = page.scannedTo;
-      await reads.writeAtomically(await writes.toWrites(reads, projection.name, withCheckpoint ? position : undefined));
+      const writes: CollectionWrites[] = [];
+      for (const projection of projections) {
+        const batch = new BatchWrites(collectionName, guarded);
+        for (const event of page.events) if (matchesFilter(event, projection.filter)) batch.add(projection, event);
+        writes.push(...(await batch.toWrites(reads, projection.name, withCheckpoint ? position : undefined)));
+      }
+      await reads.writeAtomically(writes);
       count += page.events.length;
       onProgress(progress(position));
       if (page.isEnd) return position;

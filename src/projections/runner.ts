@@ -54,7 +54,7 @@ export class ProjectionRunner {
     const positions = [...this.statuses.values()].map((s) => s.position);
     const after = positions.includes(undefined) ? undefined : Math.min(...(positions as Position[]));
     const filter = unionFilter(this.projections.map((p) => p.filter));
-    this.subscription = this.events.subscribeToAll({ after, filter, batchSize: 2000 }, (batch) => this.apply(batch));
+    this.subscription = this.events.subscribeToAll({ after, filter, batchSize: 5000 }, (batch) => this.apply(batch));
     this.subscription.done.catch((error: unknown) => {
       for (const status of this.statuses.values()) if (status.state !== 'failed' && status.state !== 'stopped') this.fail(status, error);
     });

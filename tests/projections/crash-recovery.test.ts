@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store';
 import { EmbeddedReadStore } from '../../src/readstore/embedded/embedded-read-store';
 import { ENTERPRISES } from '../../src/projections/enterprises';
-import { rebuildProjection } from '../../src/projections/rebuild';
+import { rebuildProjections } from '../../src/projections/rebuild';
 import { projections } from '../../src/projections/registry';
 import { TIMELINE } from '../../src/projections/timeline';
 import { enterpriseDecider, enterpriseStream } from '../../src/domain/enterprise/enterprise';
@@ -65,7 +65,7 @@ describe('projecting through crashes', () => {
     const events = SqliteEventStore.open(join(dataDir, 'events.db'));
     const survived = EmbeddedReadStore.open(join(dataDir, 'read-models.db'));
     const rebuilt = EmbeddedReadStore.open(':memory:');
-    for (const projection of projections) await rebuildProjection(events, rebuilt, projection);
+    await rebuildProjections(events, rebuilt, projections);
     for (const collection of [ENTERPRISES, TIMELINE]) {
       const expected = await rebuilt.collection(collection).find({}, { sort: { _id: 1 } });
       expect(expected.length).toBeGreaterThan(1000);

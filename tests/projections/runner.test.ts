@@ -1,7 +1,7 @@
 import { enterpriseDecider, enterpriseStream } from '../../src/domain/enterprise/enterprise';
 import type { Projection } from '../../src/projections/projection';
 import { ENTERPRISES, enterprisesProjection } from '../../src/projections/enterprises';
-import { rebuildProjection } from '../../src/projections/rebuild';
+import { rebuildProjections } from '../../src/projections/rebuild';
 import { projections } from '../../src/projections/registry';
 import { ProjectionRunner } from '../../src/projections/runner';
 import { TIMELINE } from '../../src/projections/timeline';
@@ -160,10 +160,8 @@ describe('projections', () => {
     await core.reads.collection(ENTERPRISES).updateOne({ _id: before.enterprises[0]!._id }, { $set: { name: 'tampered' } });
 
     const seen: number[] = [];
-    for (const projection of projections) {
-      const result = await rebuildProjection(core.events, core.reads, projection, (p) => seen.push(p.events));
-      expect(result.events).toBeGreaterThan(0);
-    }
+    const result = await rebuildProjections(core.events, core.reads, projections, (p) => seen.push(p.events));
+    expect(result.events).toBeGreaterThan(0);
     expect(await allDocs(core.reads, ENTERPRISES)).toEqual(before.enterprises);
     expect(await allDocs(core.reads, TIMELINE)).toEqual(before.timeline);
     expect((await core.reads.listCollections()).filter((c) => c.endsWith('__rebuild'))).toEqual([]);
