@@ -3,6 +3,7 @@ import { WrongExpectedRevisionError, type EventStore, type NewEvent, type Record
 import type { Clock } from './clock';
 import { ConcurrencyConflictError, StaleRevisionError } from './command-errors';
 import { deterministicId, newId } from './ids';
+import { readStreamState } from './stream-state';
 
 export interface CommandOptions {
   /** From If-Match: decide only if the stream is still at this revision. */
@@ -42,9 +43,7 @@ export class CommandHandler {
     options: CommandOptions & { authorize?: (state: State) => void } = {},
   ): Promise<CommandResult> {
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
-      const history = await this.store.readStream(stream);
-      const revision = history.at(-1)?.revision ?? -1;
-      const state = history.reduce((s, e) => decider.evolve(s, { type: e.type, data: e.data } as Event), decider.initialState);
+      const { state, revision, history } = await readStreamState(this.store, decider, stream);
       options.authorize?.(state);
       const replayed = options.idempotencyKey ? alreadyHandled(history, stream, actor, options.idempotencyKey) : undefined;
       if (replayed) return replayed;
@@ -91,7 +90,7 @@ const eventIdFor = (actor: Actor, idempotencyKey: string, stream: string, index:
   deterministicId(`${actor.id}\n${idempotencyKey}\n${stream}\n${index}`);
 
 /** A retry of a command already written: the events that carry the key's ids. */
-function alreadyHandled(history: RecordedEvent[], stream: string, actor: Actor, idempotencyKey: string): CommandResult | undefined {
+export function alreadyHandled(history: RecordedEvent[], stream: string, actor: Actor, idempotencyKey: string): CommandResult | undefined {
   const firstIndex = history.findIndex((e) => e.id === eventIdFor(actor, idempotencyKey, stream, 0));
   if (firstIndex < 0) return undefined;
   const ours: RecordedEvent[] = [];

@@ -3,10 +3,11 @@ import { DomainError } from '../domain/domain-error';
 import type { RegisterEnterprise } from '../domain/enterprise/commands';
 import { creditCodeStream, type CreditCodeReserved } from '../domain/enterprise/credit-code-reservation';
 import { enterpriseDecider, enterpriseStream } from '../domain/enterprise/enterprise';
-import { WrongExpectedRevisionError, type EventStore } from '../eventstore/event-store';
+import type { EventStore } from '../eventstore/event-store';
 import type { Clock } from './clock';
-import { toEnvelopes, type CommandHandler, type CommandOptions, type CommandResult } from './command-handler';
+import type { CommandHandler, CommandOptions, CommandResult } from './command-handler';
 import { newId } from './ids';
+import { reserve } from './stream-reservation';
 
 export type Registration = Omit<RegisterEnterprise, 'type' | 'enterpriseId'>;
 
@@ -43,14 +44,7 @@ export class EnterpriseRegistration {
   private async reserve(command: RegisterEnterprise, actor: Actor, options: CommandOptions): Promise<string> {
     const stream = creditCodeStream(command.creditCode);
     const reserved: CreditCodeReserved = { type: 'CreditCodeReserved', data: { creditCode: command.creditCode, enterpriseId: command.enterpriseId } };
-    const envelopes = toEnvelopes(stream, [reserved], { now: this.clock.now(), actor }, options);
-    try {
-      await this.store.appendToStream(stream, envelopes, { expectedRevision: 'no_stream' });
-    } catch (error) {
-      if (!(error instanceof WrongExpectedRevisionError)) throw error;
-    }
-    const [holder] = await this.store.readStream(stream, { maxCount: 1 });
-    const enterpriseId = holder?.data['enterpriseId'];
+    const { enterpriseId } = await reserve(this.store, stream, reserved, { now: this.clock.now(), actor }, options);
     if (typeof enterpriseId !== 'string') throw new Error(`Reservation ${stream} holds no enterprise id`);
     return enterpriseId;
   }
