@@ -22,9 +22,9 @@ export async function readModelsAsOf(
   const identity = (collection: string): string => collection;
   for (const projection of projections) await ensureIndexes(into, projection, identity);
   const apply = async (page: RecordedEvent[]): Promise<void> => {
-    const writes = new BatchWrites(identity, false);
+    const writes = new BatchWrites(identity, false, into);
     for (const event of page.filter(occurred)) {
-      for (const projection of projections) if (matchesFilter(event, projection.filter)) writes.add(projection, event);
+      for (const projection of projections) if (matchesFilter(event, projection.filter)) await writes.add(projection, event);
     }
     await into.writeAtomically(await writes.toWrites(into, 'as-of', undefined));
   };

@@ -1,5 +1,5 @@
 import type { EventFilter, RecordedEvent } from '../eventstore/event-store';
-import type { IndexSpec, Update } from '../readstore/read-store';
+import type { Document, IndexSpec, Update } from '../readstore/read-store';
 
 /** One document to change because of one event. A projection changes a document at most once per event. */
 export interface DocumentUpdate {
@@ -8,12 +8,22 @@ export interface DocumentUpdate {
   update: Update;
 }
 
-/** A read model: which events it reads, which collections it owns, and a pure mapping from an event to updates. */
+/**
+ * A document of the projection's own collections as the events before the current one left it,
+ * null when there is none. Documents read this way are written with top-level `$set` only.
+ */
+export type Lookup = (collection: string, id: string) => Promise<Document | null>;
+
+/**
+ * A read model: which events it reads, which collections it owns, and a mapping from an event to
+ * updates. Most map the event alone; one that joins facts from several streams (a payment and
+ * the approval before it) looks up what earlier events left in its own collections.
+ */
 export interface Projection {
   name: string;
   filter: EventFilter;
   collections: Record<string, readonly IndexSpec[]>;
-  project(event: RecordedEvent): DocumentUpdate[];
+  project(event: RecordedEvent, lookup: Lookup): DocumentUpdate[] | Promise<DocumentUpdate[]>;
 }
 
 /** The field every projected document carries: the position of the last event applied to it. */

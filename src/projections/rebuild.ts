@@ -52,8 +52,8 @@ export async function rebuildProjections(
       position = page.scannedTo;
       const writes: CollectionWrites[] = [];
       for (const projection of projections) {
-        const batch = new BatchWrites(collectionName, guarded);
-        for (const event of page.events) if (matchesFilter(event, projection.filter)) batch.add(projection, event);
+        const batch = new BatchWrites(collectionName, guarded, reads);
+        for (const event of page.events) if (matchesFilter(event, projection.filter)) await batch.add(projection, event);
         writes.push(...(await batch.toWrites(reads, projection.name, withCheckpoint ? position : undefined)));
       }
       await reads.writeAtomically(writes);

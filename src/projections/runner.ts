@@ -98,12 +98,12 @@ export class ProjectionRunner {
   }
 
   private async share(projection: Projection, status: ProjectionStatus, batch: SubscriptionBatch): Promise<Share> {
-    const pending = new BatchWrites(live, true);
+    const pending = new BatchWrites(live, true, this.reads);
     let applied = status.position;
     for (const event of batch.events) {
       if (event.position <= (status.position ?? 0) || !matchesFilter(event, projection.filter)) continue;
       try {
-        pending.add(projection, event);
+        await pending.add(projection, event);
       } catch (error) {
         const failure = { position: event.position, type: event.type, message: error instanceof Error ? error.message : String(error) };
         const writes = await pending.toWrites(this.reads, projection.name, applied);

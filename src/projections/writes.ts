@@ -1,30 +1,41 @@
 import type { RecordedEvent } from '../eventstore/event-store';
-import type { CollectionWrites, ReadStore, Update, WriteOp } from '../readstore/read-store';
-import { POSITION_FIELD, type Projection } from './projection';
+import type { CollectionWrites, ReadStore, WriteOp } from '../readstore/read-store';
+import { BatchLookups, type PendingUpdate } from './batch-lookups';
+import { POSITION_FIELD, type DocumentUpdate, type Projection } from './projection';
 
 export const CHECKPOINTS = '_checkpoints';
-
-interface PendingUpdate {
-  collection: string;
-  id: string;
-  position: number;
-  update: Update;
-}
 
 /** Collects a batch of events' updates per collection, ready to be written with the checkpoint. */
 export class BatchWrites {
   private readonly pending: PendingUpdate[] = [];
+  private readonly lookups: BatchLookups;
 
   constructor(
     private readonly collectionName: (logical: string) => string,
     /** Guarded writes skip a document that has already seen the event; a fresh rebuild needs no guard. */
     private readonly guarded: boolean,
-  ) {}
+    /** Where projections that look documents up read them; the batch's own pending updates are applied on top. */
+    reads?: ReadStore,
+  ) {
+    this.lookups = new BatchLookups(reads, guarded);
+  }
 
-  add(projection: Projection, event: RecordedEvent): void {
-    for (const { collection, id, update } of projection.project(event)) {
+  /** Synchronous for a projection that maps the event alone; awaited, events of one batch must be added in order. */
+  add(projection: Projection, event: RecordedEvent): void | Promise<void> {
+    const updates = projection.project(event, (collection, id) => {
+      if (!(collection in projection.collections)) throw new Error(`Projection ${projection.name} looks up ${collection}, which it does not own`);
+      return this.lookups.find(this.collectionName(collection), id);
+    });
+    if (updates instanceof Promise) return updates.then((resolved) => this.collect(event, resolved));
+    this.collect(event, updates);
+  }
+
+  private collect(event: RecordedEvent, updates: readonly DocumentUpdate[]): void {
+    for (const { collection, id, update } of updates) {
       const stamped = { ...update, $set: { ...(update['$set'] as object | undefined), [POSITION_FIELD]: event.position } };
-      this.pending.push({ collection: this.collectionName(collection), id, position: event.position, update: stamped });
+      const pending = { collection: this.collectionName(collection), id, position: event.position, update: stamped };
+      this.pending.push(pending);
+      this.lookups.record(pending);
     }
   }
 

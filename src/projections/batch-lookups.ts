@@ -1,0 +1,54 @@
+import type { Document, ReadStore, Update } from '../readstore/read-store';
+import { POSITION_FIELD } from './projection';
+
+export interface PendingUpdate {
+  collection: string;
+  id: string;
+  position: number;
+  update: Update;
+}
+
+const keyOf = (collection: string, id: string): string => `${collection}\n${id}`;
+
+/**
+ * What a projection's lookups see in the middle of a batch: the stored document with the batch's
+ * own pending updates applied in order, the ones the position guard will drop left out. Only
+ * top-level `$set` is applied here, so a looked-up document must be written with nothing else.
+ */
+export class BatchLookups {
+  private readonly stored = new Map<string, Document | null>();
+  private readonly pending = new Map<string, PendingUpdate[]>();
+
+  constructor(
+    private readonly reads: ReadStore | undefined,
+    private readonly guarded: boolean,
+  ) {}
+
+  record(update: PendingUpdate): void {
+    const key = keyOf(update.collection, update.id);
+    const list = this.pending.get(key);
+    if (list) list.push(update);
+    else this.pending.set(key, [update]);
+  }
+
+  async find(collection: string, id: string): Promise<Document | null> {
+    if (!this.reads) throw new Error(`A lookup of ${collection} needs a read store: pass one to BatchWrites`);
+    const key = keyOf(collection, id);
+    if (!this.stored.has(key)) this.stored.set(key, await this.reads.collection(collection).findOne({ _id: id }));
+    let doc = this.stored.get(key) ?? null;
+    for (const pending of this.pending.get(key) ?? []) {
+      if (this.guarded && doc && Number(doc[POSITION_FIELD] ?? -1) >= pending.position) continue;
+      doc = { ...(doc ?? { _id: id }), ...setFields(pending) };
+    }
+    return doc && structuredClone(doc);
+  }
+}
+
+function setFields({ collection, id, update }: PendingUpdate): Record<string, unknown> {
+  const { $set, ...others } = update as { $set?: Record<string, unknown> };
+  const fields = Object.keys($set ?? {});
+  if (Object.keys(others).length > 0 || fields.some((field) => field.includes('.'))) {
+    throw new Error(`${collection} ${id} is read through a lookup, so it is written with top-level $set only`);
+  }
+  return $set ?? {};
+}
