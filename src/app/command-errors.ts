@@ -13,3 +13,14 @@ export class ConcurrencyConflictError extends Error {
     this.name = 'ConcurrencyConflictError';
   }
 }
+
+/**
+ * An application's stream was written, but its programme's ledger refused to follow: the two
+ * streams disagree, which no request can cause. A fault to log (500), not a refusal to answer.
+ */
+export class LedgerOutOfStepError extends Error {
+  constructor(readonly subsidyId: string, cause: unknown) {
+    super(`The programme ledger refused to follow application ${subsidyId}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = 'LedgerOutOfStepError';
+  }
+}

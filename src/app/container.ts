@@ -1,4 +1,4 @@
-import { Container } from 'inversify';
+import { Container, type ResolutionContext } from 'inversify';
 import type { Logger } from 'pino';
 import type { EventStore } from '../eventstore/event-store';
 import { readModelsAsOf } from '../projections/as-of';
@@ -10,9 +10,15 @@ import type { Stores } from './adapters';
 import type { SigningKey } from './auth-secret';
 import type { Clock } from './clock';
 import { CommandHandler } from './command-handler';
+import { CommitmentRepairProcess } from './commitment-repair-process';
 import type { Config } from './config';
 import { EnterpriseRegistration } from './enterprise-registration';
 import { Metrics } from './metrics';
+import { Programmes } from './programmes';
+import { SubsidyApplications } from './subsidy-applications';
+import { SubsidyDecisions } from './subsidy-decisions';
+import { SubsidyLedger } from './subsidy-ledger';
+import { SubsidyPayments } from './subsidy-payments';
 
 export const TOKENS = {
   config: Symbol('Config'),
@@ -22,6 +28,12 @@ export const TOKENS = {
   readStore: Symbol('ReadStore'),
   commandHandler: Symbol('CommandHandler'),
   enterpriseRegistration: Symbol('EnterpriseRegistration'),
+  programmes: Symbol('Programmes'),
+  subsidyLedger: Symbol('SubsidyLedger'),
+  subsidyApplications: Symbol('SubsidyApplications'),
+  subsidyDecisions: Symbol('SubsidyDecisions'),
+  subsidyPayments: Symbol('SubsidyPayments'),
+  commitmentRepair: Symbol('CommitmentRepairProcess'),
   projectionRunner: Symbol('ProjectionRunner'),
   metrics: Symbol('Metrics'),
   signingKey: Symbol('SigningKey'),
@@ -36,6 +48,11 @@ export interface Application {
   reads: ReadStore;
   commands: CommandHandler;
   registration: EnterpriseRegistration;
+  programmes: Programmes;
+  subsidyApplications: SubsidyApplications;
+  subsidyDecisions: SubsidyDecisions;
+  subsidyPayments: SubsidyPayments;
+  commitmentRepair: CommitmentRepairProcess;
   projections: ProjectionRunner;
   metrics: Metrics;
   signingKey: SigningKey;
@@ -62,10 +79,27 @@ export function buildContainer(config: Config, stores: Stores, logger: Logger, c
     .toDynamicValue(
       (ctx) => new EnterpriseRegistration(ctx.get<EventStore>(TOKENS.eventStore), ctx.get<CommandHandler>(TOKENS.commandHandler), ctx.get<Clock>(TOKENS.clock)),
     );
+  bindSubsidies(container);
   container
     .bind<ProjectionRunner>(TOKENS.projectionRunner)
     .toDynamicValue((ctx) => new ProjectionRunner(ctx.get<EventStore>(TOKENS.eventStore), ctx.get<ReadStore>(TOKENS.readStore), projections, ctx.get<Logger>(TOKENS.logger)));
   return container;
+}
+
+function bindSubsidies(container: Container): void {
+  const store = (ctx: ResolutionContext): EventStore => ctx.get<EventStore>(TOKENS.eventStore);
+  const handler = (ctx: ResolutionContext): CommandHandler => ctx.get<CommandHandler>(TOKENS.commandHandler);
+  const clock = (ctx: ResolutionContext): Clock => ctx.get<Clock>(TOKENS.clock);
+  const programmes = (ctx: ResolutionContext): Programmes => ctx.get<Programmes>(TOKENS.programmes);
+  const ledger = (ctx: ResolutionContext): SubsidyLedger => ctx.get<SubsidyLedger>(TOKENS.subsidyLedger);
+  container.bind<Programmes>(TOKENS.programmes).toDynamicValue((ctx) => new Programmes(store(ctx), handler(ctx), clock(ctx)));
+  container.bind<SubsidyLedger>(TOKENS.subsidyLedger).toDynamicValue((ctx) => new SubsidyLedger(store(ctx), programmes(ctx)));
+  container.bind<SubsidyApplications>(TOKENS.subsidyApplications).toDynamicValue((ctx) => new SubsidyApplications(store(ctx), handler(ctx), programmes(ctx), clock(ctx)));
+  container.bind<SubsidyDecisions>(TOKENS.subsidyDecisions).toDynamicValue((ctx) => new SubsidyDecisions(store(ctx), handler(ctx), ledger(ctx), clock(ctx)));
+  container.bind<SubsidyPayments>(TOKENS.subsidyPayments).toDynamicValue((ctx) => new SubsidyPayments(store(ctx), handler(ctx), ledger(ctx), clock(ctx)));
+  container
+    .bind<CommitmentRepairProcess>(TOKENS.commitmentRepair)
+    .toDynamicValue((ctx) => new CommitmentRepairProcess(store(ctx), programmes(ctx), clock(ctx), ctx.get<Logger>(TOKENS.logger)));
 }
 
 export function resolveApplication(container: Container): Application {
@@ -81,6 +115,11 @@ export function resolveApplication(container: Container): Application {
     reads: container.get(TOKENS.readStore),
     commands: container.get(TOKENS.commandHandler),
     registration: container.get(TOKENS.enterpriseRegistration),
+    programmes: container.get(TOKENS.programmes),
+    subsidyApplications: container.get(TOKENS.subsidyApplications),
+    subsidyDecisions: container.get(TOKENS.subsidyDecisions),
+    subsidyPayments: container.get(TOKENS.subsidyPayments),
+    commitmentRepair: container.get(TOKENS.commitmentRepair),
     projections: runner,
     metrics,
     signingKey: container.get(TOKENS.signingKey),
