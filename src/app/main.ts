@@ -14,7 +14,7 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Opens the stores, starts the projections and serves HTTP; `stop` undoes it in reverse. */
+/** Opens the stores, starts the projections and the repair of commitments, and serves HTTP; `stop` undoes it in reverse. */
 export async function startServer(config: Config): Promise<RunningServer> {
   const logger = createLogger(config.LOG_LEVEL);
   const signingKey = resolveSigningKey(config);
@@ -24,6 +24,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const stores = await openStores(config);
   const app = resolveApplication(buildContainer(config, stores, logger, systemClock, signingKey));
   await app.projections.start();
+  app.commitmentRepair.start();
   const server = createHttpApp(app).listen(config.PORT);
   await once(server, 'listening');
   logger.info({ port: config.PORT, events: stores.description.events, reads: stores.description.reads }, 'Concierge is serving');
@@ -32,6 +33,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     server,
     stop: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await app.commitmentRepair.stop();
       await app.projections.stop();
       await stores.events.close();
       await stores.reads.close();

@@ -6,6 +6,7 @@ import { verifyChains } from '../app/verify';
 import { rebuildProjections } from '../projections/rebuild';
 import { projectionNamed, projections } from '../projections/registry';
 import { renderProgress } from './progress-bar';
+import { describeRepair, repairCommitments, REPAIR_USAGE } from './repair-command';
 import { runSeedCommand, SEED_USAGE } from './seed/seed-command';
 import { tokenCommand } from './token-command';
 import { UsageError } from './usage-error';
@@ -15,6 +16,7 @@ const USAGE = `Usage: concierge <command>
   serve              serve the API (PORT, DATA_DIR, EVENTSTORE_URL, MONGO_URL, REDIS_URL …)
   rebuild [name]     replay the events into fresh read models and swap them in (all, or one: ${projections.map((p) => p.name).join(', ')})
   verify             walk every stream's hash chain and name the first broken link
+  ${REPAIR_USAGE}
   ${SEED_USAGE}
   token --role R --sub ID [--enterprise-id E] [--expires 8h]
                      print a bearer token for local use`;
@@ -72,6 +74,9 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     case 'verify':
       return verify(config);
+    case 'repair-commitments':
+      console.log(describeRepair(await repairCommitments(config)));
+      return 0;
     case 'seed':
       return runSeedCommand(config, rest);
     case 'token':

@@ -1,0 +1,109 @@
+import type { Logger } from 'pino';
+import type { Actor } from '../domain/decider';
+import { DomainError } from '../domain/domain-error';
+import type { ConfirmCommitment, ReleaseCommitment } from '../domain/programme/commands';
+import { PROGRAMME_STREAM_PREFIX } from '../domain/programme/programme';
+import { openCommitments } from '../domain/programme/state';
+import { commitmentRepair } from '../domain/subsidy/commitment-repair';
+import { subsidyDecider, subsidyStream } from '../domain/subsidy/subsidy';
+import type { EventStore, Position } from '../eventstore/event-store';
+import type { Clock } from './clock';
+import type { Programmes } from './programmes';
+import { readStreamState } from './stream-state';
+
+export const REPAIR_INTERVAL_MS = 60 * 1000;
+
+/** Who the repair's writes are recorded as. */
+export const COMMITMENT_REPAIR_ACTOR: Actor = { id: 'system:commitment-repair', role: 'admin' };
+
+export interface RepairReport {
+  /** Subsidy ids whose commitment was confirmed: their approval had been written. */
+  confirmed: string[];
+  /** Subsidy ids whose commitment was released: their approval never was. */
+  released: string[];
+  /** Open commitments too young to judge: their approval may still be under way. */
+  waiting: number;
+}
+
+const PAGE_SIZE = 5000;
+
+/**
+ * Completes or releases the commitments that approvals left open by crashing between the
+ * programme's ledger and the application's stream. It follows the log for FundsCommitted, the
+ * only way a commitment opens, and looks again at a programme until none of its commitments is open.
+ */
+export class CommitmentRepairProcess {
+  private scannedTo: Position | undefined;
+  private readonly programmesToWatch = new Set<string>();
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<unknown> | undefined;
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly programmes: Programmes,
+    private readonly clock: Clock,
+    private readonly logger: Logger,
+  ) {}
+
+  async runOnce(): Promise<RepairReport> {
+    await this.followCommitments();
+    const report: RepairReport = { confirmed: [], released: [], waiting: 0 };
+    for (const programmeId of [...this.programmesToWatch]) {
+      const waiting = await this.repairProgramme(programmeId, report);
+      if (waiting === 0) this.programmesToWatch.delete(programmeId);
+      report.waiting += waiting;
+    }
+    return report;
+  }
+
+  /** Runs every `intervalMs` until stopped; a run still going when the next is due is not doubled. */
+  start(intervalMs = REPAIR_INTERVAL_MS): void {
+    this.timer = setInterval(() => {
+      this.running ??= this.runOnce()
+        .then((report) => {
+          if (report.confirmed.length + report.released.length > 0) this.logger.warn(report, 'repaired commitments left open by a crash');
+        })
+        .catch((error: unknown) => this.logger.error({ err: error }, 'commitment repair failed'))
+        .finally(() => (this.running = undefined));
+    }, intervalMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  private async followCommitments(): Promise<void> {
+    for (;;) {
+      const page = await this.store.readAll({ after: this.scannedTo, maxCount: PAGE_SIZE, filter: { eventTypes: ['FundsCommitted'] } });
+      for (const event of page.events) this.programmesToWatch.add(event.streamName.slice(PROGRAMME_STREAM_PREFIX.length));
+      this.scannedTo = page.scannedTo ?? this.scannedTo;
+      if (page.isEnd) return;
+    }
+  }
+
+  /** Repairs what can be of one programme's open commitments into the report; answers how many must wait. */
+  private async repairProgramme(programmeId: string, report: RepairReport): Promise<number> {
+    let waiting = 0;
+    for (const [subsidyId, commitment] of openCommitments(await this.programmes.read(programmeId))) {
+      const { state: application } = await readStreamState(this.store, subsidyDecider, subsidyStream(subsidyId));
+      const repair = commitmentRepair(subsidyId, commitment, application, this.clock.now());
+      if (!repair) waiting += 1;
+      else if (await this.settle(programmeId, repair)) (repair.type === 'ConfirmCommitment' ? report.confirmed : report.released).push(subsidyId);
+    }
+    return waiting;
+  }
+
+  /** False when the ledger moved on meanwhile (a late approval confirmed the commitment): nothing was left to repair. */
+  private async settle(programmeId: string, repair: ConfirmCommitment | ReleaseCommitment): Promise<boolean> {
+    try {
+      const { events } = await this.programmes.handle(programmeId, repair, COMMITMENT_REPAIR_ACTOR);
+      return events.length > 0;
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      this.logger.info({ programmeId, subsidyId: repair.subsidyId, code: error.code }, 'commitment settled meanwhile');
+      return false;
+    }
+  }
+}
