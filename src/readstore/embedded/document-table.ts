@@ -170,19 +170,30 @@ export class DocumentTables {
     }
     const sortIndex =
       sort && wanted !== undefined ? this.indexes(collection).find((index) => index.orderable && firstKey(index) === Object.keys(sort)[0]) : undefined;
-    if (sortIndex) return { docs: this.inIndexOrder(collection, sortIndex, Object.values(sort!)[0]!), inSortOrder: true };
+    if (sortIndex) {
+      const [first, tieBreak] = Object.entries(sort!) as [string, 1 | -1][];
+      const direction = first![1];
+      // Ties on the first key come out ordered by id (ascending unless asked, as a stable sort of
+      // the natural order leaves them): the whole sort when that is all it asks.
+      const idDirection = tieBreak?.[0] === '_id' ? tieBreak[1] : 1;
+      const order = !tieBreak || (tieBreak[0] === '_id' && Object.keys(sort!).length === 2) ? 'exact' : 'first-key';
+      return { docs: this.inIndexOrder(collection, sortIndex, direction, idDirection), order };
+    }
     return unordered(this.scan(collection));
   }
 
   /** Documents in the order of an index, each once, at its first entry: lowest value ascending, highest descending, as MongoDB sorts arrays. */
-  private *inIndexOrder(collection: string, index: IndexDefinition, direction: 1 | -1): Generator<Document> {
+  private *inIndexOrder(collection: string, index: IndexDefinition, direction: 1 | -1, idDirection: 1 | -1): Generator<Document> {
     const seen = new Set<string>();
     const order = direction === 1 ? 'ASC' : 'DESC';
-    const rows = this.sql<{ id: string }>(`SELECT id FROM ${quote(index.table)} ORDER BY k ${order}, id ${order}`).iterate();
-    for (const { id } of rows) {
+    const idOrder = idDirection === 1 ? 'ASC' : 'DESC';
+    const rows = this.sql<{ id: string; doc: string }>(
+      `SELECT ix.id AS id, d.doc AS doc FROM ${quote(index.table)} ix JOIN ${quote(docTable(collection))} d ON d.id = ix.id ORDER BY ix.k ${order}, ix.id ${idOrder}`,
+    ).iterate();
+    for (const { id, doc } of rows) {
       if (seen.has(id)) continue;
       seen.add(id);
-      yield this.get(collection, id)!;
+      yield JSON.parse(doc) as Document;
     }
   }
 
@@ -261,13 +272,16 @@ export class DocumentTables {
   }
 }
 
-/** Candidate documents; in the order of the sort's first key when they came from its index. */
+/**
+ * Candidate documents, and how far they already follow the sort asked for: not at all, by its
+ * first key (ties in any order), or exactly.
+ */
 export interface Candidates {
   docs: Iterable<Document>;
-  inSortOrder: boolean;
+  order: 'none' | 'first-key' | 'exact';
 }
 
-const unordered = (docs: Iterable<Document>): Candidates => ({ docs, inSortOrder: false });
+const unordered = (docs: Iterable<Document>): Candidates => ({ docs, order: 'none' });
 
 /** The ids an `_id` condition names exactly (a string, $eq or $in of strings), if it is one. */
 export function idCondition(condition: unknown): string[] | undefined {

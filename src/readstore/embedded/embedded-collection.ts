@@ -151,20 +151,21 @@ export class EmbeddedCollection<T extends Document> implements Collection<T> {
     // Candidates fetched by exactly the ids the filter names need no further matching.
     const onlyById = Object.keys(filter).length === 1 && idCondition(filter['_id']) !== undefined;
     const query = onlyById ? undefined : compileFilter(filter);
-    const { docs, inSortOrder } = this.tables.candidates(this.name, filter, options.sort, wanted);
+    const { docs, order } = this.tables.candidates(this.name, filter, options.sort, wanted);
+    const inOrder = !options.sort || order === 'exact';
     const firstSortKey = options.sort ? Object.keys(options.sort)[0] : undefined;
     const matches: Document[] = [];
     let boundary: string | undefined;
     for (const doc of docs) {
       if (query && !query.test(doc)) continue;
-      // In sort order, the page is complete once a match no longer ties with the one that filled it.
+      // In first-key order, the page is complete once a match no longer ties with the one that filled it.
       if (boundary !== undefined && sortValue(doc, firstSortKey!) !== boundary) break;
       matches.push(doc);
       if (wanted === undefined || matches.length < wanted) continue;
-      if (!options.sort) break;
-      if (inSortOrder) boundary ??= sortValue(doc, firstSortKey!);
+      if (inOrder) break;
+      if (order === 'first-key') boundary ??= sortValue(doc, firstSortKey!);
     }
-    if (!options.sort && !options.skip) return options.limit === undefined ? matches : matches.slice(0, options.limit);
+    if (inOrder) return matches.slice(options.skip ?? 0, wanted);
     let cursor = everything.find(matches);
     if (options.sort) cursor = cursor.sort(options.sort);
     if (options.skip) cursor = cursor.skip(options.skip);
