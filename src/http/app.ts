@@ -9,12 +9,14 @@ import { enterpriseQueries } from './enterprises/enterprise-queries';
 import { healthRouter } from './health-router';
 import { IdempotentReplies } from './idempotency';
 import { openApiDocument } from './openapi';
+import { programmeCommands } from './programmes/programme-commands';
 import { HttpProblem, notFound, problemHandler } from './problem';
 import { requestLog } from './request-log';
+import { subsidyCommands } from './subsidies/subsidy-commands';
 
 /** Every endpoint of the public API, in one list: the router, the OpenAPI document and the access tests all read it. */
 export function apiEndpoints(app: Application): Endpoint[] {
-  return [...enterpriseCommands(app), ...enterpriseQueries(app)];
+  return [...enterpriseCommands(app), ...enterpriseQueries(app), ...programmeCommands(app), ...subsidyCommands(app)];
 }
 
 const requireJsonBody: RequestHandler = (req, _res, next) => {

@@ -1,25 +1,16 @@
 import type { z } from 'zod';
 import type { Application } from '../../app/container';
-import type { CommandResult } from '../../app/command-handler';
 import type { Role } from '../../domain/decider';
 import type { EnterpriseCommand } from '../../domain/enterprise/commands';
 import { enterpriseDecider, enterpriseStream } from '../../domain/enterprise/enterprise';
 import type { EnterpriseState } from '../../domain/enterprise/state';
-import { defineEndpoint, noBody, noParams, noQuery, type Endpoint, type Reply } from '../endpoint';
-import { badRequest } from '../problem';
+import { commandReply, refuseIfMatchOnCreation } from '../command-reply';
+import { defineEndpoint, noBody, noParams, noQuery, type Endpoint } from '../endpoint';
 import { commandAnswer } from '../schemas';
 import { assertMayAccess } from './enterprise-access';
 import { blacklistBody, conciergeBody, enterpriseIdParams, reasonBody, registerBody, starterKitBody } from './enterprise-schemas';
 
 const TAG = 'Enterprises';
-
-export function commandReply(id: string, result: CommandResult, status: 200 | 201, location?: string): Reply {
-  return {
-    status,
-    body: { id, revision: result.revision },
-    headers: { ETag: `W/"${result.revision}"`, ...(location ? { Location: location } : {}) },
-  };
-}
 
 function lifecycleCommand<B extends z.ZodType>(
   app: Application,
@@ -65,9 +56,7 @@ export function enterpriseCommands(app: Application): Endpoint[] {
       body: registerBody,
       responses: { 201: { description: 'Registered', schema: commandAnswer } },
       handle: async ({ body, actor, expectedRevision, idempotencyKey, correlationId }) => {
-        if (expectedRevision !== undefined) {
-          throw badRequest('If-Match names a revision of an existing firm', [{ in: 'header', field: 'If-Match', message: 'does not apply to a registration' }]);
-        }
+        refuseIfMatchOnCreation(expectedRevision, 'firm', 'a registration');
         const result = await app.registration.register(body, actor, { idempotencyKey, correlationId });
         return commandReply(result.enterpriseId, result, 201, `/api/enterprises/${result.enterpriseId}`);
       },

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { INDUSTRY_DIVISION, PARKS, TOWNSHIPS } from '../../domain/enterprise/district';
 import { usccProblem } from '../../domain/uscc';
+import { industry, park, township } from '../district-schemas';
 import { asOfQuery, fen, pageQuery, text } from '../schemas';
 
 const usccMessages = {
@@ -20,9 +20,9 @@ export const registerBody = z.strictObject({
   name: text(100),
   creditCode,
   legalRepresentative: text(50),
-  industry: z.string().regex(INDUSTRY_DIVISION, 'must be a GB/T 4754-2017 division such as I65'),
-  township: z.enum(TOWNSHIPS, 'must be one of the 14 townships and streets of the district'),
-  park: z.enum(PARKS, 'must be one of the district parks').nullable().optional(),
+  industry,
+  township,
+  park: park.nullable().optional(),
   registeredCapitalFen: fen('registeredCapitalFen'),
   channel: z.enum(['online', 'window'], 'must be online or window'),
 });
@@ -34,7 +34,7 @@ export const reasonBody = z.strictObject({ reason: text(500) });
 
 export const listQuery = z.strictObject({
   agentId: z.string().min(1).max(100).optional(),
-  township: z.enum(TOWNSHIPS, 'must be one of the 14 townships and streets of the district').optional(),
+  township: township.optional(),
   status: z.enum(['registered', 'licensed', 'deregistered'], 'must be registered, licensed or deregistered').optional(),
   q: z.string().trim().min(1).max(100).optional(),
   ...pageQuery,
