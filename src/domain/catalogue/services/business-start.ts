@@ -1,0 +1,55 @@
+import type { CatalogueService } from '../catalogue-service';
+
+/** 企业开办与变更: starting, changing and closing a firm. */
+export const businessStartServices: readonly CatalogueService[] = [
+  {
+    id: 'company-registration',
+    nameZh: '企业设立登记',
+    nameEn: 'Company registration',
+    category: 'business-start',
+    statutoryWorkingDays: 3,
+    promisedWorkingDays: 1,
+    onTheSpot: false,
+    commitmentAllowed: false,
+  },
+  {
+    id: 'company-change-registration',
+    nameZh: '企业变更登记',
+    nameEn: 'Company change registration',
+    category: 'business-start',
+    statutoryWorkingDays: 3,
+    promisedWorkingDays: 1,
+    onTheSpot: false,
+    commitmentAllowed: false,
+  },
+  {
+    id: 'individual-business-registration',
+    nameZh: '个体工商户登记',
+    nameEn: 'Sole-trader registration',
+    category: 'business-start',
+    statutoryWorkingDays: 3,
+    promisedWorkingDays: 0,
+    onTheSpot: true,
+    commitmentAllowed: false,
+  },
+  {
+    id: 'seal-engraving-filing',
+    nameZh: '印章刻制备案',
+    nameEn: 'Official seal engraving filing',
+    category: 'business-start',
+    statutoryWorkingDays: 1,
+    promisedWorkingDays: 0,
+    onTheSpot: true,
+    commitmentAllowed: false,
+  },
+  {
+    id: 'company-deregistration',
+    nameZh: '企业简易注销登记',
+    nameEn: 'Simplified company deregistration',
+    category: 'business-start',
+    statutoryWorkingDays: 3,
+    promisedWorkingDays: 1,
+    onTheSpot: false,
+    commitmentAllowed: false,
+  },
+];

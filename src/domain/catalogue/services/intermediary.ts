@@ -1,0 +1,55 @@
+import type { CatalogueService } from '../catalogue-service';
+
+/** 中介服务: intermediary services bought on the firm's behalf. */
+export const intermediaryServices: readonly CatalogueService[] = [
+  {
+    id: 'asset-appraisal',
+    nameZh: '资产评估',
+    nameEn: 'Asset appraisal',
+    category: 'intermediary',
+    statutoryWorkingDays: 20,
+    promisedWorkingDays: 10,
+    onTheSpot: false,
+    commitmentAllowed: false,
+  },
+  {
+    id: 'audit-report',
+    nameZh: '审计报告',
+    nameEn: 'Audit report',
+    category: 'intermediary',
+    statutoryWorkingDays: 20,
+    promisedWorkingDays: 10,
+    onTheSpot: false,
+    commitmentAllowed: false,
+  },
+  {
+    id: 'construction-cost-consulting',
+    nameZh: '工程造价咨询',
+    nameEn: 'Construction cost consulting',
+    category: 'intermediary',
+    statutoryWorkingDays: 20,
+    promisedWorkingDays: 10,
+    onTheSpot: false,
+    commitmentAllowed: false,
+  },
+  {
+    id: 'construction-drawing-review',
+    nameZh: '施工图审查',
+    nameEn: 'Construction drawing review',
+    category: 'intermediary',
+    statutoryWorkingDays: 15,
+    promisedWorkingDays: 7,
+    onTheSpot: false,
+    commitmentAllowed: false,
+  },
+  {
+    id: 'real-estate-survey',
+    nameZh: '不动产测绘',
+    nameEn: 'Real-estate survey',
+    category: 'intermediary',
+    statutoryWorkingDays: 10,
+    promisedWorkingDays: 5,
+    onTheSpot: false,
+    commitmentAllowed: false,
+  },
+];
