@@ -1,5 +1,6 @@
 import type { CommandContext } from '../decider';
 import { DomainError } from '../domain-error';
+import { materialsList } from '../materials-list';
 import { assertFen } from '../money';
 import { unmetEligibilityRule } from '../programme/eligibility';
 import { windowProblem } from '../programme/terms';
@@ -16,7 +17,7 @@ export function decideSubsidy(command: SubsidyCommand, state: SubsidyState, cont
   switch (command.type) {
     case 'RequestMaterials': {
       assertUndecided(state);
-      const missingItems = listed(command.missingItems, 'missingItems');
+      const missingItems = materialsList(command.missingItems, 'missingItems');
       if (state.materialsRequests > 0 && actor.role !== 'manager') {
         throw new DomainError('second-materials-request-needs-manager', 'All missing materials are listed at once: a further request needs a manager');
       }
@@ -25,7 +26,7 @@ export function decideSubsidy(command: SubsidyCommand, state: SubsidyState, cont
     case 'SupplyMaterials': {
       assertUndecided(state);
       if (state.outstandingMaterials.length === 0) throw new DomainError('no-materials-requested', 'No materials are waiting to be supplied');
-      const items = listed(command.items, 'items');
+      const items = materialsList(command.items, 'items');
       const unrequested = items.filter((item) => !state.outstandingMaterials.includes(item));
       if (unrequested.length > 0) throw new DomainError('material-not-requested', 'Only requested materials can be supplied', { field: 'items', unrequested });
       return [{ type: 'MaterialsSupplied', data: { items, suppliedAt: now } }];
@@ -71,11 +72,4 @@ function apply(command: ApplyForSubsidy, state: SubsidyState, now: string): Subs
 
 function assertUndecided(state: SubsidyState): void {
   if (state.status !== 'applied') throw new DomainError('application-already-decided', `The application is already ${state.status}`);
-}
-
-/** The distinct, non-blank items of a list; at least one. */
-function listed(items: readonly string[], field: string): string[] {
-  const distinct = [...new Set(items.map((item) => item.trim()))];
-  if (distinct.length === 0 || distinct.includes('')) throw new DomainError('materials-list-invalid', `${field} must list at least one item, none blank`, { field });
-  return distinct;
 }
