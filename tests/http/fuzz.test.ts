@@ -11,6 +11,7 @@ import { TOWNSHIPS } from '../../src/domain/enterprise/district';
 import { apiEndpoints } from '../../src/http/app';
 import type { Endpoint } from '../../src/http/endpoint';
 import { actors, enterpriseUser, signTokenNow, startHarness, type Harness } from '../support/http-harness';
+import { programmePublication } from '../support/programme-publication';
 import { registration } from '../support/registration';
 
 /*
@@ -30,8 +31,12 @@ let h: Harness;
 let server: Server;
 /** Cursors the list endpoints gave out, to fuzz with alongside forged ones. */
 const issuedCursors: string[] = [];
-/** Per endpoint, firms in several states, all assigned to FUZZ_AGENT, so the fuzz reaches the business rules. */
+/** Per endpoint, records in several states (firms assigned to FUZZ_AGENT, or programmes, or their applications), so the fuzz reaches the business rules. */
 const pools = new Map<string, string[]>();
+/** The firm of each application in the pools: an enterprise user fuzzes as the user of the application's own firm. */
+const firmOfApplication = new Map<string, string>();
+/** Programmes open for applications, for the bodies that name one. */
+const openProgrammes: string[] = [];
 
 // ---------------------------------------------------------------------------------------------
 // What a fuzzed request is
@@ -117,7 +122,25 @@ function validBody(endpoint: Endpoint): fc.Arbitrary<Record<string, unknown>> {
       return fc.constant({ reason: '提供虚假材料', evidence: '核查记录' });
     case 'liftBlacklist':
     case 'deregisterEnterprise':
+    case 'closeProgramme':
+    case 'rejectSubsidy':
       return fc.constant({ reason: '歇业' });
+    case 'publishProgramme':
+      return fc.constantFrom(programmePublication(), programmePublication({ kind: 'deferral', deferredAmountDueOn: '2027-06-30' }));
+    case 'adjustProgrammeBudget':
+      return fc.integer({ min: 0, max: 3_000_000 }).map((budgetFen) => ({ budgetFen, reason: '追加预算' }));
+    case 'applyForSubsidy':
+      return fc.record({ programmeId: fc.constantFrom(...openProgrammes), enterpriseId: fc.constantFrom(...pools.get('*')!), requestedFen: fc.integer({ min: 0, max: 600_000 }) });
+    case 'requestSubsidyMaterials':
+      return fc.constant({ missingItems: ['营业执照', '纳税证明'] });
+    case 'supplySubsidyMaterials':
+      return fc.constantFrom({ items: ['营业执照'] }, { items: ['营业执照', '纳税证明'] });
+    case 'approveSubsidy':
+      return fc.integer({ min: 0, max: 500_000 }).map((approvedFen) => ({ approvedFen }));
+    case 'disburseSubsidy':
+      return fc.record({ amountFen: fc.integer({ min: 0, max: 400_000 }), paymentReference: fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._-]{0,12}$/) });
+    case 'clawBackSubsidy':
+      return fc.integer({ min: 0, max: 400_000 }).map((amountFen) => ({ amountFen, reason: '虚报材料' }));
     default:
       return fc.constant({});
   }
@@ -322,7 +345,7 @@ function actorFor(role: Role, target: string): Actor {
     case 'agent':
       return FUZZ_AGENT;
     case 'enterprise':
-      return enterpriseUser(target);
+      return enterpriseUser(firmOfApplication.get(target) ?? target);
     case 'manager':
       return actors.manager;
     case 'finance':
@@ -460,12 +483,57 @@ async function firmsInEveryState(): Promise<string[]> {
   return [registered!, licensed!, kitted!, blacklisted!, deregistered!];
 }
 
+async function post(actor: Actor, path: string, body: object, status: number): Promise<string> {
+  const res = await request(server).post(path).set('Authorization', `Bearer ${signTokenNow(actor)}`).send(body).expect(status);
+  return res.body.id as string;
+}
+
+/** Open; closed; with funds committed to an approval. */
+async function programmesInEveryState(): Promise<string[]> {
+  const [open, closed] = [await post(actors.manager, '/api/programmes', programmePublication(), 201), await post(actors.manager, '/api/programmes', programmePublication(), 201)];
+  await as(actors.manager, `/api/programmes/${closed}/closure`, { reason: '资金用完' });
+  const [committed] = await applicationsIn(open, 1);
+  await as(actors.manager, `/api/subsidies/${committed}/approval`, { approvedFen: 300_000 });
+  openProgrammes.push(open);
+  return [open, closed];
+}
+
+/** `count` applications of a fresh firm of FUZZ_AGENT's for 400,000 fen. */
+async function applicationsIn(programmeId: string, count: number): Promise<string[]> {
+  const firmId = await registerFirm();
+  const ids: string[] = [];
+  for (let i = 0; i < count; i += 1) ids.push(await post(FUZZ_AGENT, '/api/subsidies', { programmeId, enterpriseId: firmId, requestedFen: 400_000 }, 201));
+  for (const id of ids) firmOfApplication.set(id, firmId);
+  return ids;
+}
+
+/** Applied; materials requested; rejected; approved; part disbursed; all disbursed; closed; part disbursed to a firm since blacklisted. */
+async function applicationsInEveryState(): Promise<string[]> {
+  const programmeId = await post(actors.manager, '/api/programmes', programmePublication({ budgetFen: 100_000_000, capPerEnterpriseFen: 50_000_000 }), 201);
+  const [applied, asked, rejected, approved, part, all, closed] = await applicationsIn(programmeId, 7);
+  const [blacklisted] = await applicationsIn(programmeId, 1);
+  const step = (id: string | undefined, path: string, body: object, actor: Actor = actors.manager) => as(actor, `/api/subsidies/${id}/${path}`, body);
+  await step(asked, 'materials-request', { missingItems: ['营业执照', '纳税证明'] });
+  await step(rejected, 'rejection', { reason: '不符合条件' });
+  for (const id of [approved, part, all, closed, blacklisted]) await step(id, 'approval', { approvedFen: 300_000 });
+  for (const [id, amountFen] of [[part, 100_000], [all, 300_000], [closed, 300_000], [blacklisted, 100_000]] as const) {
+    await step(id, 'disbursements', { amountFen, paymentReference: `FUZZ-${id}` }, actors.finance);
+  }
+  await step(closed, 'closure', {}, actors.finance);
+  await as(actors.manager, `/api/enterprises/${firmOfApplication.get(blacklisted!)}/blacklist`, { reason: '提供虚假材料', evidence: '核查记录' });
+  return [applied!, asked!, rejected!, approved!, part!, all!, closed!, blacklisted!];
+}
+
+/** The records an endpoint's fuzz aims at: what its path names. */
+const poolFor = (endpoint: Endpoint): Promise<string[]> =>
+  endpoint.path.startsWith('/api/subsidies/') ? applicationsInEveryState() : endpoint.path.startsWith('/api/programmes/') ? programmesInEveryState() : firmsInEveryState();
+
 beforeAll(async () => {
   h = await startHarness();
   server = createServer(h.http).listen(0);
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-  for (const endpoint of apiEndpoints(h.app).filter((e) => e.kind === 'command')) pools.set(endpoint.operationId, await firmsInEveryState());
   pools.set('*', await firmsInEveryState());
+  for (const endpoint of apiEndpoints(h.app).filter((e) => e.kind === 'command')) pools.set(endpoint.operationId, await poolFor(endpoint));
   await h.settle();
   for (const path of ['/api/enterprises?limit=1', `/api/enterprises/${pools.get('*')![1]}/timeline?limit=1`, `/api/enterprises/${pools.get('*')![1]}/events?limit=1`]) {
     const res = await request(server).get(path).set('Authorization', `Bearer ${signTokenNow(actors.admin)}`).expect(200);
