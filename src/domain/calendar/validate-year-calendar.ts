@@ -1,6 +1,7 @@
 import { DomainError } from '../domain-error';
 import { isCalendarDate } from '../programme/calendar-date';
-import { holidayDates, isWeekend, type HolidayPeriod, type YearCalendar } from './year-calendar';
+import { isWeekend } from './dates';
+import { holidayDates, type HolidayPeriod, type YearCalendar } from './year-calendar';
 
 /** What an admin may store as a year's calendar; the same rules hold for the years the service ships with. */
 export function assertValidYearCalendar(calendar: YearCalendar): YearCalendar {

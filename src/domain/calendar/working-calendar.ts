@@ -1,7 +1,8 @@
 import { DomainError } from '../domain-error';
 import { isCalendarDate } from '../programme/calendar-date';
+import { isWeekend } from './dates';
 import { assertValidYearCalendar } from './validate-year-calendar';
-import { holidayDates, isWeekend, type YearCalendar } from './year-calendar';
+import { holidayDates, type YearCalendar } from './year-calendar';
 
 /** The years whose working days are known, folded into lookups. */
 export interface WorkingCalendar {

@@ -1,7 +1,7 @@
 import { DomainError } from '../domain-error';
 import { isCalendarDate } from '../programme/calendar-date';
+import { nextDate } from './dates';
 import { assertCovered, isWorkingDay, type WorkingCalendar } from './working-calendar';
-import { nextDate } from './year-calendar';
 
 /**
  * The clock stopped while the ball was in the firm's court: the days after `from` up to and

@@ -1,3 +1,5 @@
+import { nextDate } from './dates';
+
 /** A stretch of public holiday (放假) as a State Council notice announces it, both days included. */
 export interface HolidayPeriod {
   name: string;
@@ -17,19 +19,10 @@ export interface YearCalendar {
 }
 
 /** Every date of a holiday period, in order. */
-export function periodDates({ firstDay, lastDay }: HolidayPeriod): string[] {
+function periodDates({ firstDay, lastDay }: HolidayPeriod): string[] {
   const dates: string[] = [];
   for (let date = firstDay; date <= lastDay; date = nextDate(date)) dates.push(date);
   return dates;
 }
 
 export const holidayDates = (calendar: YearCalendar): string[] => calendar.holidays.flatMap(periodDates);
-
-const DAY_MS = 86_400_000;
-
-export const nextDate = (date: string): string => new Date(Date.parse(date) + DAY_MS).toISOString().slice(0, 10);
-
-/** 0 for Sunday to 6 for Saturday. */
-export const weekday = (date: string): number => new Date(date).getUTCDay();
-
-export const isWeekend = (date: string): boolean => weekday(date) === 0 || weekday(date) === 6;
