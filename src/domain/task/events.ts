@@ -16,7 +16,7 @@ export type TaskOpened = DomainEvent<
 export type TaskAccepted = DomainEvent<'TaskAccepted', { acceptedAt: string; dueOn: string }>;
 /** 一次性告知: every missing item at once. The task's clock stands still until they arrive. */
 export type TaskMaterialsRequested = DomainEvent<'TaskMaterialsRequested', { missingItems: string[]; requestedAt: string }>;
-/** The clock runs again; the due date moves by the working days it stood still. */
+/** The clock runs again; the due date moves by the working days it stood still, unless it had passed before the clock stopped. */
 export type TaskMaterialsReceived = DomainEvent<'TaskMaterialsReceived', { receivedAt: string; pausedWorkingDays: number; dueOn: string }>;
 /** 告知承诺制 / 容缺办理: the firm signs for the missing materials, due by `materialsDueOn`. */
 export type CommitmentSigned = DomainEvent<'CommitmentSigned', { missingItems: string[]; materialsDueOn: string; signedAt: string }>;
