@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { addWorkingDays, workingDaysBetween } from '../../src/domain/calendar/working-days';
+import type { TaskCommand } from '../../src/domain/task/commands';
 import type { TaskEvent, TaskMaterialsReceived } from '../../src/domain/task/events';
 import { taskDecider } from '../../src/domain/task/task';
 import { calendar, hygienePermit, on, opened, when } from '../support/task-fixtures';
 
 const DAY_MS = 86_400_000;
 const dateAfter = (date: string, days: number): string => new Date(Date.parse(date) + days * DAY_MS).toISOString().slice(0, 10);
-const run = (events: TaskEvent[], command: Parameters<typeof taskDecider.decide>[0], date: string): TaskEvent[] =>
+const run = (events: TaskEvent[], command: TaskCommand, date: string): TaskEvent[] =>
   taskDecider.decide(command, events.reduce(taskDecider.evolve, taskDecider.initialState), when(date));
 
 describe("a task's clock, for any acceptance, request and receipt", () => {
