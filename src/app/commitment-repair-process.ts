@@ -3,13 +3,14 @@ import type { Actor } from '../domain/decider';
 import { DomainError } from '../domain/domain-error';
 import type { ConfirmCommitment, ReleaseCommitment } from '../domain/programme/commands';
 import { PROGRAMME_STREAM_PREFIX } from '../domain/programme/programme';
-import { openCommitments } from '../domain/programme/state';
+import { commitmentFor, openCommitments } from '../domain/programme/state';
 import { commitmentRepair } from '../domain/subsidy/commitment-repair';
-import { subsidyDecider, subsidyStream } from '../domain/subsidy/subsidy';
+import { SUBSIDY_STREAM_PREFIX, subsidyDecider, subsidyStream } from '../domain/subsidy/subsidy';
 import type { EventStore, Position } from '../eventstore/event-store';
 import type { Clock } from './clock';
 import type { Programmes } from './programmes';
 import { readStreamState } from './stream-state';
+import type { SubsidyLedger } from './subsidy-ledger';
 
 export const REPAIR_INTERVAL_MS = 60 * 1000;
 
@@ -23,35 +24,44 @@ export interface RepairReport {
   released: string[];
   /** Open commitments too young to judge: their approval may still be under way. */
   waiting: number;
+  /** Subsidy ids whose payments the programme's ledger had not counted yet: a crash came between the two writes. */
+  totalsRecorded: string[];
 }
 
 const PAGE_SIZE = 5000;
 
 /**
- * Completes or releases the commitments that approvals left open by crashing between the
- * programme's ledger and the application's stream. It follows the log for FundsCommitted, the
- * only way a commitment opens, and looks again at a programme until none of its commitments is open.
+ * Completes what a crash between an application's stream and its programme's ledger left half
+ * done. It follows the log for FundsCommitted, the only way a commitment opens, and looks again
+ * at a programme until none of its commitments is open; and for payments, whose totals the
+ * ledger must count too.
  */
 export class CommitmentRepairProcess {
   private scannedTo: Position | undefined;
   private readonly programmesToWatch = new Set<string>();
+  private readonly paymentsToCheck = new Set<string>();
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<unknown> | undefined;
 
   constructor(
     private readonly store: EventStore,
     private readonly programmes: Programmes,
+    private readonly ledger: SubsidyLedger,
     private readonly clock: Clock,
     private readonly logger: Logger,
   ) {}
 
   async runOnce(): Promise<RepairReport> {
-    await this.followCommitments();
-    const report: RepairReport = { confirmed: [], released: [], waiting: 0 };
+    await this.followLog();
+    const report: RepairReport = { confirmed: [], released: [], waiting: 0, totalsRecorded: [] };
     for (const programmeId of [...this.programmesToWatch]) {
       const waiting = await this.repairProgramme(programmeId, report);
       if (waiting === 0) this.programmesToWatch.delete(programmeId);
       report.waiting += waiting;
+    }
+    for (const subsidyId of [...this.paymentsToCheck]) {
+      if (await this.catchUpPaymentTotals(subsidyId)) report.totalsRecorded.push(subsidyId);
+      this.paymentsToCheck.delete(subsidyId);
     }
     return report;
   }
@@ -74,10 +84,13 @@ export class CommitmentRepairProcess {
     await this.running;
   }
 
-  private async followCommitments(): Promise<void> {
+  private async followLog(): Promise<void> {
     for (;;) {
-      const page = await this.store.readAll({ after: this.scannedTo, maxCount: PAGE_SIZE, filter: { eventTypes: ['FundsCommitted'] } });
-      for (const event of page.events) this.programmesToWatch.add(event.streamName.slice(PROGRAMME_STREAM_PREFIX.length));
+      const page = await this.store.readAll({ after: this.scannedTo, maxCount: PAGE_SIZE, filter: { eventTypes: ['FundsCommitted', 'SubsidyDisbursed', 'SubsidyClawedBack'] } });
+      for (const event of page.events) {
+        if (event.type === 'FundsCommitted') this.programmesToWatch.add(event.streamName.slice(PROGRAMME_STREAM_PREFIX.length));
+        else this.paymentsToCheck.add(event.streamName.slice(SUBSIDY_STREAM_PREFIX.length));
+      }
       this.scannedTo = page.scannedTo ?? this.scannedTo;
       if (page.isEnd) return;
     }
@@ -93,6 +106,16 @@ export class CommitmentRepairProcess {
       else if (await this.settle(programmeId, repair)) (repair.type === 'ConfirmCommitment' ? report.confirmed : report.released).push(subsidyId);
     }
     return waiting;
+  }
+
+  /** Sends the ledger the application's payment totals when it counts less than the application paid or recovered. */
+  private async catchUpPaymentTotals(subsidyId: string): Promise<boolean> {
+    const { state: application } = await readStreamState(this.store, subsidyDecider, subsidyStream(subsidyId));
+    if (application.programmeId === null) return false;
+    const counted = commitmentFor(await this.programmes.read(application.programmeId), subsidyId);
+    if (counted && counted.disbursedFen >= application.disbursedFen && counted.clawedBackFen >= application.clawedBackFen) return false;
+    await this.ledger.recordPaymentTotals(subsidyId, COMMITMENT_REPAIR_ACTOR, {});
+    return true;
   }
 
   /** False when the ledger moved on meanwhile (a late approval confirmed the commitment): nothing was left to repair. */

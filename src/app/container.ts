@@ -99,7 +99,7 @@ function bindSubsidies(container: Container): void {
   container.bind<SubsidyPayments>(TOKENS.subsidyPayments).toDynamicValue((ctx) => new SubsidyPayments(store(ctx), handler(ctx), ledger(ctx), clock(ctx)));
   container
     .bind<CommitmentRepairProcess>(TOKENS.commitmentRepair)
-    .toDynamicValue((ctx) => new CommitmentRepairProcess(store(ctx), programmes(ctx), clock(ctx), ctx.get<Logger>(TOKENS.logger)));
+    .toDynamicValue((ctx) => new CommitmentRepairProcess(store(ctx), programmes(ctx), ledger(ctx), clock(ctx), ctx.get<Logger>(TOKENS.logger)));
 }
 
 export function resolveApplication(container: Container): Application {

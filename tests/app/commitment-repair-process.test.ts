@@ -18,6 +18,8 @@ import { programmePublication } from '../support/programme-publication';
 import { fileApplication, subsidyCoreOn } from '../support/subsidy-core';
 import { manager } from '../support/test-app';
 
+const finance = { id: 'f-1', role: 'finance' } as const;
+
 const types = async (store: MemoryEventStore, stream: string): Promise<string[]> => (await store.readStream(stream)).map((e) => e.type);
 
 /** An approval by a process that dies at `fatal`, and the process that starts after it. */
@@ -36,9 +38,9 @@ describe('repairing commitments that approvals left open by a crash', () => {
     const { store, programmeId, subsidyId, restarted } = await approvalThatDies(1, ({ subsidyId }) => (stream) => stream === subsidyStream(subsidyId));
     expect(commitmentFor(await restarted.programmes.read(programmeId), subsidyId)).toMatchObject({ status: 'open', amountFen: 300_000 });
 
-    expect(await restarted.repair.runOnce()).toEqual({ confirmed: [], released: [], waiting: 1 });
+    expect(await restarted.repair.runOnce()).toEqual({ confirmed: [], released: [], waiting: 1, totalsRecorded: [] });
     restarted.clock.advance(COMMITMENT_REPAIR_AFTER_MS);
-    expect(await restarted.repair.runOnce()).toEqual({ confirmed: [], released: [subsidyId], waiting: 0 });
+    expect(await restarted.repair.runOnce()).toEqual({ confirmed: [], released: [subsidyId], waiting: 0, totalsRecorded: [] });
 
     const programme = await restarted.programmes.read(programmeId);
     expect(programme.committedFen).toBe(0);
@@ -50,7 +52,7 @@ describe('repairing commitments that approvals left open by a crash', () => {
     // The manager may approve again, and this time it holds.
     await restarted.decisions.approve(subsidyId, 300_000, manager);
     expect(commitmentFor(await restarted.programmes.read(programmeId), subsidyId)?.status).toBe('confirmed');
-    expect(await restarted.repair.runOnce()).toEqual({ confirmed: [], released: [], waiting: 0 });
+    expect(await restarted.repair.runOnce()).toEqual({ confirmed: [], released: [], waiting: 0, totalsRecorded: [] });
   });
 
   it('confirms the commitment when the process died after writing the approval and before confirming it', async () => {
@@ -58,7 +60,7 @@ describe('repairing commitments that approvals left open by a crash', () => {
     expect(await types(store, subsidyStream(subsidyId))).toEqual(['SubsidyApplied', 'SubsidyApproved']);
 
     restarted.clock.advance(COMMITMENT_REPAIR_AFTER_MS);
-    expect(await restarted.repair.runOnce()).toEqual({ confirmed: [subsidyId], released: [], waiting: 0 });
+    expect(await restarted.repair.runOnce()).toEqual({ confirmed: [subsidyId], released: [], waiting: 0, totalsRecorded: [] });
     const programme = await restarted.programmes.read(programmeId);
     expect(commitmentFor(programme, subsidyId)?.status).toBe('confirmed');
     expect(programme.committedFen).toBe(300_000);
@@ -70,9 +72,27 @@ describe('repairing commitments that approvals left open by a crash', () => {
     await core.decisions.approve(subsidyId, 300_000, manager);
     core.clock.advance(COMMITMENT_REPAIR_AFTER_MS);
     const head = await core.events.headPosition();
-    expect(await core.repair.runOnce()).toEqual({ confirmed: [], released: [], waiting: 0 });
-    expect(await core.repair.runOnce()).toEqual({ confirmed: [], released: [], waiting: 0 });
+    expect(await core.repair.runOnce()).toEqual({ confirmed: [], released: [], waiting: 0, totalsRecorded: [] });
+    expect(await core.repair.runOnce()).toEqual({ confirmed: [], released: [], waiting: 0, totalsRecorded: [] });
     expect(await core.events.headPosition()).toBe(head);
+  });
+
+  it("records on the programme's ledger the payments of an application when the process died between the two writes", async () => {
+    const store = new MemoryEventStore();
+    const before = subsidyCoreOn(store);
+    const { programmeId, subsidyId } = await fileApplication(before, 5);
+    await before.decisions.approve(subsidyId, 300_000, manager);
+    const dying = dyingBefore(store, (stream, events) => stream === programmeStream(programmeId) && events[0]!.type === 'FundsDisbursed');
+    void subsidyCoreOn(dying.store).payments.disburse(subsidyId, { amountFen: 120_000, paymentReference: 'ICBC-5' }, finance);
+    await dying.died;
+    const restarted = subsidyCoreOn(store);
+    expect((await restarted.programmes.read(programmeId)).disbursedFen).toBe(0);
+
+    expect(await restarted.repair.runOnce()).toEqual({ confirmed: [], released: [], waiting: 0, totalsRecorded: [subsidyId] });
+    const programme = await restarted.programmes.read(programmeId);
+    expect(programme.disbursedFen).toBe(120_000);
+    expect(commitmentFor(programme, subsidyId)).toMatchObject({ disbursedFen: 120_000 });
+    expect(await restarted.repair.runOnce()).toEqual({ confirmed: [], released: [], waiting: 0, totalsRecorded: [] });
   });
 
   it('runs on an interval until stopped', async () => {

@@ -21,7 +21,7 @@ export function subsidyCoreOn(events: EventStore = new MemoryEventStore()) {
     applications: new SubsidyApplications(events, core.commands, programmes, core.clock),
     decisions: new SubsidyDecisions(events, core.commands, ledger, core.clock),
     payments: new SubsidyPayments(events, core.commands, ledger, core.clock),
-    repair: new CommitmentRepairProcess(events, programmes, core.clock, silentLogger),
+    repair: new CommitmentRepairProcess(events, programmes, ledger, core.clock, silentLogger),
   };
 }
 
