@@ -60,6 +60,10 @@ function profileUpdate(event: EnterpriseEvent): Update | undefined {
       return { $set: { blacklisted: false, blacklist: null }, $pull: { flags: 'blacklisted' } };
     case 'EnterpriseDeregistered':
       return { $set: { status: 'deregistered', deregistration: event.data }, $addToSet: { flags: 'deregistered' } };
+    case 'CreditMarked':
+      return { $addToSet: { flags: 'credit-marked' } };
+    case 'CreditRepaired':
+      return { $pull: { flags: 'credit-marked' } };
     default:
       return undefined;
   }

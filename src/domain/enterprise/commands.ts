@@ -1,5 +1,5 @@
 import type { Fen } from '../money';
-import type { Channel } from './events';
+import type { Channel, CreditMarkReason } from './events';
 
 export type RegisterEnterprise = {
   type: 'RegisterEnterprise';
@@ -19,6 +19,10 @@ export type AssignConcierge = { type: 'AssignConcierge'; agentId: string };
 export type BlacklistEnterprise = { type: 'BlacklistEnterprise'; reason: string; evidence: string };
 export type LiftBlacklist = { type: 'LiftBlacklist'; reason: string };
 export type DeregisterEnterprise = { type: 'DeregisterEnterprise'; reason: string };
+/** Sent right after a task's commitment is breached; sending it again for the same task writes nothing. */
+export type MarkCredit = { type: 'MarkCredit'; taskId: string; reason: CreditMarkReason };
+/** 信用修复: a manager clears every open mark at once. */
+export type RepairCredit = { type: 'RepairCredit'; reason: string };
 
 export type EnterpriseCommand =
   | RegisterEnterprise
@@ -27,4 +31,6 @@ export type EnterpriseCommand =
   | AssignConcierge
   | BlacklistEnterprise
   | LiftBlacklist
-  | DeregisterEnterprise;
+  | DeregisterEnterprise
+  | MarkCredit
+  | RepairCredit;

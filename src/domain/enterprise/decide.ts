@@ -3,12 +3,14 @@ import { DomainError } from '../domain-error';
 import { assertFen } from '../money';
 import { usccProblem } from '../uscc';
 import type { EnterpriseCommand, RegisterEnterprise } from './commands';
+import { markCredit, repairCredit } from './credit';
 import { INDUSTRY_DIVISION, isPark, isTownship } from './district';
 import type { EnterpriseEvent } from './events';
 import type { EnterpriseState } from './state';
 
 export function decideEnterprise(command: EnterpriseCommand, state: EnterpriseState, { now, actor }: CommandContext): EnterpriseEvent[] {
   if (command.type === 'RegisterEnterprise') return register(command, state, now, actor);
+  if (command.type === 'MarkCredit') return markCredit(command, state, now);
   assertOpen(state);
   switch (command.type) {
     case 'IssueLicence':
@@ -29,6 +31,8 @@ export function decideEnterprise(command: EnterpriseCommand, state: EnterpriseSt
       return [{ type: 'BlacklistLifted', data: { reason: command.reason, liftedAt: now } }];
     case 'DeregisterEnterprise':
       return [{ type: 'EnterpriseDeregistered', data: { reason: command.reason, deregisteredAt: now } }];
+    case 'RepairCredit':
+      return repairCredit(command, state, now);
   }
 }
 

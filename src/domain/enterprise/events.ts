@@ -28,6 +28,11 @@ export type ConciergeAssigned = DomainEvent<'ConciergeAssigned', { agentId: stri
 export type EnterpriseBlacklisted = DomainEvent<'EnterpriseBlacklisted', { reason: string; evidence: string; blacklistedAt: string }>;
 export type BlacklistLifted = DomainEvent<'BlacklistLifted', { reason: string; liftedAt: string }>;
 export type EnterpriseDeregistered = DomainEvent<'EnterpriseDeregistered', { reason: string; deregisteredAt: string }>;
+export type CreditMarkReason = 'commitment-breached';
+/** The firm broke its word on task `taskId` (告知承诺制): commitment handling is refused to it until its credit is repaired. */
+export type CreditMarked = DomainEvent<'CreditMarked', { taskId: string; reason: CreditMarkReason; markedAt: string }>;
+/** 信用修复: the marks of the tasks named are cleared. */
+export type CreditRepaired = DomainEvent<'CreditRepaired', { taskIds: string[]; reason: string; repairedAt: string }>;
 
 export type EnterpriseEvent =
   | EnterpriseRegistered
@@ -36,7 +41,9 @@ export type EnterpriseEvent =
   | ConciergeAssigned
   | EnterpriseBlacklisted
   | BlacklistLifted
-  | EnterpriseDeregistered;
+  | EnterpriseDeregistered
+  | CreditMarked
+  | CreditRepaired;
 
 export type EnterpriseEventType = EnterpriseEvent['type'];
 
@@ -48,4 +55,6 @@ export const ENTERPRISE_EVENT_TYPES: readonly EnterpriseEventType[] = [
   'EnterpriseBlacklisted',
   'BlacklistLifted',
   'EnterpriseDeregistered',
+  'CreditMarked',
+  'CreditRepaired',
 ];

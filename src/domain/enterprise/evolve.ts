@@ -17,6 +17,10 @@ export function evolveEnterprise(state: EnterpriseState, event: EnterpriseEvent)
       return { ...state, blacklisted: false };
     case 'EnterpriseDeregistered':
       return { ...state, status: 'deregistered' };
+    case 'CreditMarked':
+      return { ...state, creditMarks: [...state.creditMarks, { taskId: event.data.taskId, repaired: false }] };
+    case 'CreditRepaired':
+      return { ...state, creditMarks: state.creditMarks.map((mark) => (event.data.taskIds.includes(mark.taskId) ? { ...mark, repaired: true } : mark)) };
     default:
       return state; // an event this version does not know changes nothing it decides on
   }

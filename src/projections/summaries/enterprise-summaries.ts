@@ -28,6 +28,8 @@ const summaries: { [T in EnterpriseEventType]: (data: DataOf<T>) => Summary } = 
   EnterpriseBlacklisted: (d) => ({ zh: `列入失信名单：${d.reason}`, en: `Blacklisted: ${d.reason}` }),
   BlacklistLifted: (d) => ({ zh: `移出失信名单：${d.reason}`, en: `Removed from the blacklist: ${d.reason}` }),
   EnterpriseDeregistered: (d) => ({ zh: `企业注销：${d.reason}`, en: `Deregistered: ${d.reason}` }),
+  CreditMarked: (d) => ({ zh: `未按承诺补齐材料（事项 ${d.taskId}），记入信用记录`, en: `Credit marked: the commitment on task ${d.taskId} was breached` }),
+  CreditRepaired: (d) => ({ zh: `信用修复：${d.reason}`, en: `Credit repaired: ${d.reason}` }),
 };
 
 export const enterpriseSummaries = Object.fromEntries(
