@@ -14,3 +14,15 @@ export function wholeMonthsBetween(from: string, to: string): number {
   const [toYear, toMonth, toDay] = to.split('-').map(Number) as [number, number, number];
   return (toYear - fromYear) * 12 + (toMonth - fromMonth) - (toDay < fromDay ? 1 : 0);
 }
+
+/** The same day `months` calendar months later, or that month's last day when it is shorter: 2026-01-31 plus 1 is 2026-02-28. */
+export function addMonths(date: string, months: number): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const monthIndex = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(monthIndex / 12);
+  const targetMonth = (monthIndex % 12) + 1;
+  const lastDay = new Date(Date.UTC(targetYear, targetMonth, 0)).getUTCDate();
+  return `${targetYear}-${pad(targetMonth)}-${pad(Math.min(day, lastDay))}`;
+}
+
+const pad = (value: number): string => String(value).padStart(2, '0');
