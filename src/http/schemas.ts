@@ -1,8 +1,12 @@
 import { z } from 'zod';
+import { isCalendarDate } from '../domain/programme/calendar-date';
 
 /** Shared request and response shapes: money, pages, command answers, problems. */
 export const fen = (what: string) => z.number({ error: `${what} must be a whole number of fen` }).int(`${what} must be a whole number of fen`).min(0, `${what} must not be negative`).max(Number.MAX_SAFE_INTEGER);
 export const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+export const calendarDate = z.string().refine(isCalendarDate, 'must be a calendar date YYYY-MM-DD');
+/** 一次性告知: the materials asked for or supplied, named one by one. */
+export const materialItems = z.array(text(200)).min(1, 'must list at least one item').max(100);
 export const instant = z.iso.datetime({ offset: true, error: 'must be an ISO-8601 instant such as 2026-01-31T16:00:00Z' });
 
 export const pageQuery = {

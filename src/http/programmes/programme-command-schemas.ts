@@ -1,10 +1,7 @@
 import { z } from 'zod';
-import { isCalendarDate } from '../../domain/programme/calendar-date';
 import { PROGRAMME_KINDS } from '../../domain/programme/terms';
 import { industry, park, township } from '../district-schemas';
-import { fen, text } from '../schemas';
-
-const calendarDate = z.string().refine(isCalendarDate, 'must be a calendar date YYYY-MM-DD');
+import { calendarDate, fen, text } from '../schemas';
 
 export const programmeIdParams = z.strictObject({ id: z.string().min(1).max(100) });
 
