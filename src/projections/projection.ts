@@ -10,7 +10,9 @@ export interface DocumentUpdate {
 
 /**
  * A document of the projection's own collections as the events before the current one left it,
- * null when there is none. Documents read this way are written with top-level `$set` only.
+ * null when there is none. Documents read this way are written with top-level `$set` only. An
+ * event applied twice is recognised by a looked-up document already carrying its position, so a
+ * projection that derives a figure from a document (a running total) writes that document back.
  */
 export type Lookup = (collection: string, id: string) => Promise<Document | null>;
 

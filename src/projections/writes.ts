@@ -20,13 +20,20 @@ export class BatchWrites {
     this.lookups = new BatchLookups(reads, guarded);
   }
 
-  /** Synchronous for a projection that maps the event alone; awaited, events of one batch must be added in order. */
+  /**
+   * Synchronous for a projection that maps the event alone; awaited, events of one batch must be
+   * added in order. Guarded, an event whose lookups find a document that already carries its
+   * position was applied before, and all its updates are left out, not only that document's.
+   */
   add(projection: Projection, event: RecordedEvent): void | Promise<void> {
-    const updates = projection.project(event, (collection, id) => {
+    let appliedBefore = false;
+    const updates = projection.project(event, async (collection, id) => {
       if (!(collection in projection.collections)) throw new Error(`Projection ${projection.name} looks up ${collection}, which it does not own`);
-      return this.lookups.find(this.collectionName(collection), id);
+      const doc = await this.lookups.find(this.collectionName(collection), id);
+      if (this.guarded && Number(doc?.[POSITION_FIELD] ?? -1) >= event.position) appliedBefore = true;
+      return doc;
     });
-    if (updates instanceof Promise) return updates.then((resolved) => this.collect(event, resolved));
+    if (updates instanceof Promise) return updates.then((resolved) => this.collect(event, appliedBefore ? [] : resolved));
     this.collect(event, updates);
   }
 

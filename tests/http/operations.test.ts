@@ -17,6 +17,9 @@ describe('operations endpoints', () => {
     expect(ready.body.projections.map((p: { name: string; state: string }) => [p.name, p.state])).toEqual([
       ['enterprises', 'live'],
       ['timeline', 'live'],
+      ['programmes', 'live'],
+      ['subsidies', 'live'],
+      ['disbursement-audit', 'live'],
     ]);
   });
 

@@ -3,15 +3,18 @@ import type { Projection } from '../../src/projections/projection';
 import { BatchWrites } from '../../src/projections/writes';
 import { EmbeddedReadStore } from '../../src/readstore/embedded/embedded-read-store';
 
-/** A running total per stream, kept by reading the total so far: the simplest join across events. */
+/** A running total per stream, kept by reading the total so far, and each total reached: the simplest join across events. */
 const totals: Projection = {
   name: 'totals',
   filter: {},
-  collections: { totals: [] },
+  collections: { totals: [], reached: [] },
   async project(event, lookup) {
     const before = await lookup('totals', event.streamName);
     const total = Number(before?.['total'] ?? 0) + Number(event.data['amount']);
-    return [{ collection: 'totals', id: event.streamName, update: { $set: { total } } }];
+    return [
+      { collection: 'totals', id: event.streamName, update: { $set: { total } } },
+      { collection: 'reached', id: `${event.streamName}@${total}`, update: { $set: { total } } },
+    ];
   },
 };
 
@@ -43,11 +46,12 @@ describe('lookups', () => {
     ]);
   });
 
-  it('leave out what the position guard drops, so an event applied twice counts once', async () => {
+  it('recognise an event applied before, and leave out all its updates, so it counts once', async () => {
     const reads = EmbeddedReadStore.open(':memory:');
     await applyBatch(reads, totals, [event(1, 'a', 5), event(2, 'a', 7)]);
     await applyBatch(reads, totals, [event(2, 'a', 7), event(3, 'a', 1)]);
     expect(await reads.collection('totals').findOne({ _id: 'a' })).toEqual({ _id: 'a', total: 13, _position: 3 });
+    expect((await reads.collection('reached').find({}, { sort: { total: 1 } })).map((doc) => doc._id)).toEqual(['a@5', 'a@12', 'a@13']);
   });
 
   it('read only collections the projection owns, written with top-level $set only', async () => {
