@@ -1,28 +1,14 @@
 import type { Registration } from '../../app/enterprise-registration';
 import type { Actor } from '../../domain/decider';
-import type { EnterpriseCommand, RegisterEnterprise } from '../../domain/enterprise/commands';
 import { blacklistCase } from './blacklist-reasons';
 import type { FirmKind } from './credit-codes';
 import { deregistrationReason } from './deregistration-reasons';
 import { actorOf, agentsCovering, DEMO_MANAGER } from './demo-users';
+import { officeInstantBetween } from './office-instants';
 import { chance, intBetween, pick, type Random } from './random';
+import { firmChain, wholeSecond, type FirmCommand, type SeedAction, type SeedStep } from './seed-steps';
 import { starterKitCostFen } from './starter-kit';
 import { addWorkingMinutes, DAY, shanghaiDate, WORKING_DAY_MINUTES } from './working-time';
-
-export type FirmCommand = Exclude<EnterpriseCommand, RegisterEnterprise>;
-
-export type SeedAction = { kind: 'register'; registration: Registration } | { kind: 'command'; command: FirmCommand };
-
-/** One command of the district's history: what, by whom, and at what instant (ms since the epoch). */
-export interface SeedStep {
-  /** The firm's place in the plan, in order of registration. */
-  firm: number;
-  /** The step's place in the firm's own history. */
-  order: number;
-  at: number;
-  actor: Actor;
-  action: SeedAction;
-}
 
 /** How often things happen in a firm's life. */
 export const HISTORY_RATES = {
@@ -45,19 +31,27 @@ export interface FirmDraft {
   registeredAt: number;
 }
 
+export interface PlannedFirm {
+  index: number;
+  kind: FirmKind;
+  registration: Registration;
+  /** In time order, starting with its registration. */
+  steps: readonly SeedStep[];
+}
+
 /**
  * The commands of one firm's life until `now`: registered by an agent or the admin, assigned a
  * concierge covering its township, licensed within 0.5–2 working days, the starter kit soon after,
  * and for a few a reassignment, a blacklisting (sometimes lifted) or deregistration. In time order.
  */
 export function firmHistory(random: Random, firm: FirmDraft, now: number): SeedStep[] {
-  const steps: Omit<SeedStep, 'order'>[] = [];
+  const steps: Omit<SeedStep, 'key' | 'chains'>[] = [];
   const add = (instant: number, actor: Actor, action: SeedAction): number => {
-    const at = Math.round(instant / 1000) * 1000;
-    steps.push({ firm: firm.index, at, actor, action });
+    const at = wholeSecond(instant);
+    steps.push({ at, actor, action });
     return at;
   };
-  const command = (command: FirmCommand): SeedAction => ({ kind: 'command', command });
+  const command = (command: FirmCommand): SeedAction => ({ kind: 'firm-command', firm: firm.index, command });
   const manager = actorOf(DEMO_MANAGER);
   const t0 = firm.registeredAt;
 
@@ -65,7 +59,7 @@ export function firmHistory(random: Random, firm: FirmDraft, now: number): SeedS
   const covering = agentsCovering(firm.registration.township);
   const agent = pick(random, covering);
   let concierge = actorOf(agent);
-  add(t0, concierge, { kind: 'register', registration: firm.registration });
+  add(t0, concierge, { kind: 'register', firm: firm.index, registration: firm.registration });
 
   if (!chance(random, HISTORY_RATES.neverLicensed)) {
     const leadDays = 0.5 + 1.5 * random() ** 2.5; // most within the 1.5-day target, some up to 2
@@ -103,15 +97,9 @@ export function firmHistory(random: Random, firm: FirmDraft, now: number): SeedS
     if (at !== undefined) add(at, concierge, command({ type: 'DeregisterEnterprise', reason: deregistrationReason(random, firm.kind) }));
   }
 
+  const chains = [firmChain(firm.index)];
   return steps
     .filter((step) => step.at <= now)
     .sort((a, b) => a.at - b.at)
-    .map((step, order) => ({ ...step, order }));
-}
-
-/** An instant in office hours between two instants, or undefined when there is no room. */
-function officeInstantBetween(random: Random, from: number, to: number): number | undefined {
-  if (from >= to) return undefined;
-  const at = addWorkingMinutes(from + random() * (to - from), random() * WORKING_DAY_MINUTES);
-  return at <= to ? at : undefined;
+    .map((step, order) => ({ ...step, key: `seed:${firm.registration.creditCode}:${order}`, chains }));
 }

@@ -1,8 +1,6 @@
 import { openStores } from '../../app/adapters';
 import { ManualClock } from '../../app/clock';
-import { CommandHandler } from '../../app/command-handler';
 import type { Config } from '../../app/config';
-import { EnterpriseRegistration } from '../../app/enterprise-registration';
 import { DEMO_AGENTS } from './demo-users';
 import { seededRandom, seedFromText } from './random';
 import { DEFAULT_SEED_CONCURRENCY, seedDistrict } from './seed-district';
@@ -10,7 +8,7 @@ import type { SeedSummary } from './seed-summary';
 import { UsageError } from '../usage-error';
 
 export const SEED_USAGE = `seed [--firms 2000] [--seed wuling] [--now ISO-instant] [--concurrency 50] [--append]
-                     fill an empty event store with two years of demo firms`;
+                     fill an empty event store with two years of demo firms, programmes and subsidy applications`;
 
 export interface SeedArguments {
   firms: number;
@@ -68,13 +66,10 @@ export async function runSeedCommand(config: Config, args: readonly string[], wr
       write(`The event store (${stores.description.events}) already holds events: seed an empty one, or pass --append.`);
       return 1;
     }
-    const clock = new ManualClock(options.now);
-    const commands = new CommandHandler(stores.events, clock);
-    const registration = new EnterpriseRegistration(stores.events, commands, clock);
     const numericSeed = /^\d+$/.test(options.seed) ? Number(options.seed) : seedFromText(options.seed);
     const started = Date.now();
     const summary = await seedDistrict(
-      { events: stores.events, commands, registration, clock },
+      { events: stores.events, clock: new ManualClock(options.now) },
       { firms: options.firms, random: seededRandom(numericSeed), now: options.now, concurrency: options.concurrency },
       progressLine(started),
     );
@@ -99,6 +94,8 @@ function progressLine(started: number): (done: number, total: number) => void {
   };
 }
 
+const yuan = (fen: number): string => `¥${(fen / 100).toLocaleString('en-US')}`;
+
 /** The summary as a few readable lines. */
 export function describeSummary(summary: SeedSummary, elapsedMs: number): string[] {
   const agentName = new Map(DEMO_AGENTS.map((agent) => [agent.id, agent.name]));
@@ -106,11 +103,19 @@ export function describeSummary(summary: SeedSummary, elapsedMs: number): string
     Object.entries(counts)
       .map(([key, count]) => `${label(key)} ${count}`)
       .join(', ');
+  const closed = summary.programmes.filter((programme) => programme.closed).length;
   return [
     `${summary.firms.toLocaleString('en-US')} firms, ${summary.events.toLocaleString('en-US')} events from ${summary.from} to ${summary.to} in ${(elapsedMs / 1000).toFixed(1)}s`,
     `events:     ${list(summary.eventsByType)}`,
     `townships:  ${list(summary.firmsByTownship)}`,
     `agents:     ${list(summary.firmsByAgent, (id) => `${id} ${agentName.get(id) ?? ''}`.trim())}, unassigned ${summary.unassigned}`,
-    `licences waiting ${summary.waitingForLicence}, starter kits ¥${(summary.starterKitCostFen / 100).toLocaleString('en-US')}, blacklisted ${summary.blacklisted}, deregistered ${summary.deregistered}`,
+    `licences waiting ${summary.waitingForLicence}, starter kits ${yuan(summary.starterKitCostFen)}, blacklisted ${summary.blacklisted}, deregistered ${summary.deregistered}`,
+    `programmes: ${summary.programmes.length} published, ${closed} closed`,
+    ...summary.programmes.map(
+      (p) =>
+        `  ${p.name}: budget ${yuan(p.budgetFen)}, ${p.applications} applications, approved ${yuan(p.approvedFen)}, disbursed ${yuan(p.disbursedFen)}, clawed back ${yuan(p.clawedBackFen)}, refused for budget ${p.budgetRefusals}`,
+    ),
+    `applications: ${summary.applications.toLocaleString('en-US')} (${list(summary.applicationsByState)})`,
+    `subsidies:  approved ${yuan(summary.approvedFen)}, disbursed ${yuan(summary.disbursedFen)}, clawed back ${yuan(summary.clawedBackFen)}; approvals refused for a spent budget ${summary.budgetRefusals}`,
   ];
 }

@@ -1,7 +1,10 @@
+import { eventCountsAfter } from './event-counts';
 import type { Random } from './random';
+import { lanesFor, type SeedDeps } from './seed-lanes';
 import { planDistrict } from './seed-plan';
 import { SeedTally, type SeedSummary } from './seed-summary';
-import { lanesFor, runSteps, type SeedDeps } from './step-runner';
+import { StepExecutor } from './step-executor';
+import { runSteps } from './step-runner';
 
 export interface SeedOptions {
   /** How many firms to register. */
@@ -17,10 +20,11 @@ export interface SeedOptions {
 export const DEFAULT_SEED_CONCURRENCY = 50;
 
 /**
- * Fills the event store with two years of a district's firms, through the application services
- * only: each firm registered, licensed, kitted out, assigned, and for a few reassigned,
- * blacklisted or deregistered, each command decided at its historical instant. `onProgress`
- * counts commands. When it returns, `deps.clock` stands at `options.now`.
+ * Fills the event store with two years of a district's firms and programmes, through the
+ * application services only: each firm registered, licensed, kitted out, assigned, and for a few
+ * reassigned, blacklisted or deregistered; the district's programmes published, applied to,
+ * decided, paid, clawed back and closed; each command decided at its historical instant.
+ * `onProgress` counts commands. When it returns, `deps.clock` stands at `options.now`.
  */
 export async function seedDistrict(
   deps: SeedDeps,
@@ -31,13 +35,15 @@ export async function seedDistrict(
   const concurrency = options.concurrency ?? DEFAULT_SEED_CONCURRENCY;
   if (!Number.isSafeInteger(concurrency) || concurrency < 1) throw new RangeError(`Concurrency must be a whole number from 1, not ${concurrency}`);
 
+  const head = await deps.events.headPosition();
+  const executor = new StepExecutor();
   const tally = new SeedTally();
   let done = 0;
   onProgress?.(0, plan.steps.length);
   await runSteps(
     lanesFor(deps, concurrency),
     plan.steps,
-    (firm) => plan.firms[firm]!.registration.creditCode,
+    (lane, step) => executor.execute(lane, step),
     (step, outcome) => {
       tally.record(step, outcome);
       done += 1;
@@ -45,5 +51,5 @@ export async function seedDistrict(
     },
   );
   deps.clock.set(new Date(plan.to).toISOString());
-  return tally.summary(plan.from, plan.to);
+  return tally.summary(plan.from, plan.to, await eventCountsAfter(deps.events, head));
 }

@@ -1,27 +1,23 @@
-import type { Registration } from '../../app/enterprise-registration';
-import type { FirmKind } from './credit-codes';
-import { firmHistory, type SeedStep } from './firm-history';
+import type { PlannedApplication } from './application-history';
+import { firmHistory, type PlannedFirm } from './firm-history';
 import { FirmProfiles } from './firm-profiles';
+import { planProgrammes, type PlannedProgramme } from './programme-plan';
 import type { Random } from './random';
 import { registrationInstant } from './registration-times';
+import type { SeedStep } from './seed-steps';
 import { yearsBefore } from './working-time';
 
 /** How many years of history the seed writes before `now`. */
 export const HISTORY_YEARS = 2;
-
-export interface PlannedFirm {
-  index: number;
-  kind: FirmKind;
-  registration: Registration;
-  steps: readonly SeedStep[];
-}
 
 export interface SeedPlan {
   from: number;
   to: number;
   /** In order of registration. */
   firms: readonly PlannedFirm[];
-  /** Every firm's steps, in time order across the district. */
+  programmes: readonly PlannedProgramme[];
+  applications: readonly PlannedApplication[];
+  /** Every step, in time order across the district; at the same instant a firm's own steps come first. */
   steps: readonly SeedStep[];
 }
 
@@ -44,6 +40,8 @@ export function planDistrict(random: Random, firmCount: number, now: string): Se
     registration: draft.registration,
     steps: firmHistory(random, { ...draft, index }, to),
   }));
-  const steps = firms.flatMap((firm) => firm.steps).sort((a, b) => a.at - b.at || a.firm - b.firm || a.order - b.order);
-  return { from, to, firms, steps };
+  const { programmes, applications } = planProgrammes(random, firms, from, to);
+  // A stable sort: the firms' steps first, so that at a shared instant the application steps see the firm as it then is.
+  const steps = [...firms, ...programmes, ...applications].flatMap((owner) => owner.steps).sort((a, b) => a.at - b.at);
+  return { from, to, firms, programmes, applications, steps };
 }

@@ -1,15 +1,15 @@
 import { TOWNSHIPS } from '../../domain/enterprise/district';
-import { ENTERPRISE_EVENT_TYPES } from '../../domain/enterprise/events';
-import type { SeedStep } from './firm-history';
 import { DEMO_AGENTS } from './demo-users';
-import type { StepOutcome } from './step-runner';
+import type { SeedStep } from './seed-steps';
+import type { StepOutcome } from './step-executor';
+import { SubsidyTally, type SubsidySummary } from './subsidy-tally';
 
-export interface SeedSummary {
+export interface SeedSummary extends SubsidySummary {
   /** The history's span, UTC ISO-8601. */
   from: string;
   to: string;
   firms: number;
-  /** Events written per type, the credit-code reservations (CreditCodeReserved) included. */
+  /** Events written per type, the reservations of credit codes and payment references included. */
   eventsByType: Record<string, number>;
   events: number;
   firmsByTownship: Record<string, number>;
@@ -33,19 +33,19 @@ interface FirmTally {
 
 /** Adds up what the seed wrote, from the events each command decided. */
 export class SeedTally {
-  private readonly eventsByType: Record<string, number> = Object.fromEntries(['CreditCodeReserved', ...ENTERPRISE_EVENT_TYPES].map((type) => [type, 0]));
   private readonly firms = new Map<number, FirmTally>();
+  private readonly subsidies = new SubsidyTally();
   private starterKitCostFen = 0;
 
   record(step: SeedStep, outcome: StepOutcome): void {
-    if (step.action.kind === 'register') {
-      this.count('CreditCodeReserved');
-      this.firms.set(step.firm, { township: step.action.registration.township, agentId: null, licensed: false, blacklisted: false, deregistered: false });
+    const { action } = step;
+    if (action.kind !== 'register' && action.kind !== 'firm-command') return this.subsidies.record(step, outcome);
+    if (action.kind === 'register') {
+      this.firms.set(action.firm, { township: action.registration.township, agentId: null, licensed: false, blacklisted: false, deregistered: false });
     }
-    const firm = this.firms.get(step.firm);
-    if (!firm) throw new Error(`Firm ${step.firm} was not registered first`);
+    const firm = this.firms.get(action.firm);
+    if (!firm) throw new Error(`Firm ${action.firm} was not registered first`);
     for (const event of outcome.events) {
-      this.count(event.type);
       const data = event.data as Record<string, unknown>;
       switch (event.type) {
         case 'ConciergeAssigned':
@@ -70,7 +70,8 @@ export class SeedTally {
     }
   }
 
-  summary(from: number, to: number): SeedSummary {
+  /** `eventsByType` comes from the log (see eventCountsAfter). */
+  summary(from: number, to: number, eventsByType: Record<string, number>): SeedSummary {
     const firms = [...this.firms.values()];
     const countBy = (keys: readonly string[], keyOf: (firm: FirmTally) => string | null): Record<string, number> =>
       Object.fromEntries(keys.map((key) => [key, firms.filter((firm) => keyOf(firm) === key).length]));
@@ -78,8 +79,8 @@ export class SeedTally {
       from: new Date(from).toISOString(),
       to: new Date(to).toISOString(),
       firms: firms.length,
-      eventsByType: { ...this.eventsByType },
-      events: Object.values(this.eventsByType).reduce((sum, count) => sum + count, 0),
+      eventsByType,
+      events: Object.values(eventsByType).reduce((sum, count) => sum + count, 0),
       firmsByTownship: countBy(TOWNSHIPS, (firm) => firm.township),
       firmsByAgent: countBy(
         DEMO_AGENTS.map((agent) => agent.id),
@@ -90,10 +91,7 @@ export class SeedTally {
       starterKitCostFen: this.starterKitCostFen,
       blacklisted: firms.filter((firm) => firm.blacklisted).length,
       deregistered: firms.filter((firm) => firm.deregistered).length,
+      ...this.subsidies.summary(),
     };
-  }
-
-  private count(type: string): void {
-    this.eventsByType[type] = (this.eventsByType[type] ?? 0) + 1;
   }
 }
