@@ -1,6 +1,7 @@
 import express, { type RequestHandler } from 'express';
 import swaggerUi from 'swagger-ui-express';
 import type { Application } from '../app/container';
+import { auditQueries } from './audit/audit-queries';
 import { authenticate, tokenVerifier } from './authenticate';
 import type { Endpoint } from './endpoint';
 import { endpointRouter } from './endpoint-router';
@@ -10,13 +11,23 @@ import { healthRouter } from './health-router';
 import { IdempotentReplies } from './idempotency';
 import { openApiDocument } from './openapi';
 import { programmeCommands } from './programmes/programme-commands';
+import { programmeQueries } from './programmes/programme-queries';
 import { HttpProblem, notFound, problemHandler } from './problem';
 import { requestLog } from './request-log';
 import { subsidyCommands } from './subsidies/subsidy-commands';
+import { subsidyQueries } from './subsidies/subsidy-queries';
 
 /** Every endpoint of the public API, in one list: the router, the OpenAPI document and the access tests all read it. */
 export function apiEndpoints(app: Application): Endpoint[] {
-  return [...enterpriseCommands(app), ...enterpriseQueries(app), ...programmeCommands(app), ...subsidyCommands(app)];
+  return [
+    ...enterpriseCommands(app),
+    ...enterpriseQueries(app),
+    ...programmeCommands(app),
+    ...subsidyCommands(app),
+    ...programmeQueries(app),
+    ...subsidyQueries(app),
+    ...auditQueries(app),
+  ];
 }
 
 const requireJsonBody: RequestHandler = (req, _res, next) => {

@@ -26,7 +26,7 @@ export function endpointRouter(endpoints: readonly Endpoint[], idempotency: Idem
       const reply = key
         ? await idempotency.run(actor, key, requestFingerprint(req.method, req.path, req.body), () => endpoint.handle(context))
         : await endpoint.handle(context);
-      send(res, reply);
+      await send(res, reply);
     });
   }
   return router;
@@ -50,7 +50,14 @@ function commandHeaders(req: Request): Pick<EndpointContext<unknown, unknown, un
   return headers;
 }
 
-function send(res: Response, reply: Reply): void {
+async function send(res: Response, reply: Reply): Promise<void> {
   for (const [name, value] of Object.entries(reply.headers ?? {})) res.setHeader(name, value);
-  res.status(reply.status).json(reply.body);
+  if (!reply.stream) {
+    res.status(reply.status).json(reply.body);
+    return;
+  }
+  res.status(reply.status);
+  // Each piece waits until it is handed to the socket: a slow reader slows the reading, and a gone one stops it.
+  await reply.stream((chunk) => new Promise((resolve, reject) => res.write(chunk, (error) => (error ? reject(error) : resolve()))));
+  res.end();
 }

@@ -7,6 +7,8 @@ export interface Reply {
   status: number;
   body: unknown;
   headers?: Record<string, string>;
+  /** Instead of a JSON body: the answer written piece by piece as it is read (a CSV export). */
+  stream?: (write: (chunk: string) => Promise<void>) => Promise<void>;
 }
 
 export interface EndpointContext<Params, Query, Body> {

@@ -96,6 +96,11 @@ export function problemHandler(logger: Logger): ErrorRequestHandler {
       toProblem(error) ??
       new HttpProblem(500, 'internal-error', 'Internal error', 'Something went wrong on our side; quote the correlation id when reporting it');
     if (problem.status >= 500) logger.error({ err: error, correlationId, route: req.route?.path, method: req.method }, 'request failed');
+    // A streamed answer that failed half-way cannot become a problem: cut it short, so it is not taken for whole.
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
     if (problem.status === 401) res.setHeader('WWW-Authenticate', 'Bearer');
     res.status(problem.status).type('application/problem+json').json({ ...problem.toDetails(), correlationId });
   };

@@ -17,6 +17,9 @@ export const enterprisesProjection: Projection = {
       { keys: { status: 1 } },
       { keys: { name: 1 } },
       { keys: { registeredAt: 1 } },
+      // Programme eligibility rules
+      { keys: { industry: 1 } },
+      { keys: { park: 1 } },
     ],
   },
   project(recorded) {

@@ -79,6 +79,11 @@ const financeOnly: Record<Role, Expected> = { agent: forbidden, enterprise: forb
 /** The one command DOMAIN.md gives a firm's own user so far. */
 const ENTERPRISE_COMMANDS = ['supplySubsidyMaterials'];
 
+/** Every role may. */
+const everyone: Record<Role, Expected> = { agent: ok, enterprise: ok, manager: ok, finance: ok, admin: ok };
+/** The audit views: managers (the district's auditors) and admins. */
+const auditors: Record<Role, Expected> = { agent: forbidden, enterprise: forbidden, manager: ok, finance: forbidden, admin: ok };
+
 let h: Harness;
 
 const asAdmin = async (method: 'get' | 'post', path: string, body?: object, status = 200): Promise<request.Response> => call(actors.admin, method, path, body).expect(status);
@@ -244,6 +249,76 @@ const TABLE: Record<string, Row> = {
         `enterprise-${firmId} EnterpriseRegistered`,
         `enterprise-${firmId} ConciergeAssigned`,
       ]);
+    },
+  },
+  listProgrammes: {
+    route: 'GET /api/programmes',
+    expect: everyone,
+  },
+  getProgramme: {
+    route: 'GET /api/programmes/:id',
+    target: ({ programmeId }) => programmeId(),
+    expect: everyone,
+    verify: async ({ res }) => {
+      expect(res.body).toMatchObject({ status: 'open', committedFen: 0 });
+    },
+  },
+  listEligibleEnterprises: {
+    route: 'GET /api/programmes/:id/eligible-enterprises',
+    target: ({ programmeId }) => programmeId(),
+    expect: { agent: ok, enterprise: ok, manager: ok, finance: forbidden, admin: ok },
+    verify: async ({ role, caller, firmId, otherFirmId, ownership, programmeId }) => {
+      const otherId = await otherFirmId();
+      await h.settle();
+      const ids = (await everyPage(caller, `/api/programmes/${await programmeId()}/eligible-enterprises`)).map((item) => item['id']);
+      // The programme admits every firm: the list is every firm the caller may see.
+      if (role === 'agent') expect(ids).toEqual([ownership === 'own' ? firmId : otherId]);
+      else if (role === 'enterprise') expect(ids).toEqual([caller.enterpriseId]);
+      else expect(ids).toEqual(expect.arrayContaining([firmId, otherId]));
+    },
+  },
+  listSubsidies: {
+    route: 'GET /api/subsidies',
+    prepare: async (fixture) => {
+      await applicationOf(fixture, 'applied');
+    },
+    expect: everyone,
+    verify: async ({ role, caller, firmId, ownership }) => {
+      const firms = (await everyPage(caller, '/api/subsidies')).map((item) => item['enterpriseId']);
+      // The foreign caller's own firm has no application; the fixture's firm has exactly one.
+      if (role === 'agent' || role === 'enterprise') expect(firms).toEqual(ownership === 'own' ? [firmId] : []);
+      else expect(firms).toContain(firmId);
+    },
+  },
+  getSubsidy: {
+    route: 'GET /api/subsidies/:id',
+    target: (fixture) => applicationOf(fixture, 'applied'),
+    expect: { agent: assignedOnly, enterprise: ownFirmOnly, manager: ok, finance: ok, admin: ok },
+    verify: async ({ res, firmId, agentId }) => {
+      expect(res.body).toMatchObject({ enterpriseId: firmId, agentId, status: 'applied' });
+    },
+  },
+  auditDisbursements: {
+    route: 'GET /api/audit/disbursements',
+    expect: { agent: forbidden, enterprise: forbidden, manager: ok, finance: ok, admin: ok },
+    verify: async ({ res }) => {
+      expect(res.body.totals).toMatchObject({ entries: expect.any(Number), netFen: expect.any(Number) });
+    },
+  },
+  auditProgramme: {
+    route: 'GET /api/audit/programmes/:id',
+    target: ({ programmeId }) => programmeId(),
+    expect: auditors,
+  },
+  auditAnomalies: {
+    route: 'GET /api/audit/anomalies',
+    expect: auditors,
+  },
+  auditIntegrity: {
+    route: 'GET /api/audit/integrity',
+    expect: auditors,
+    verify: async ({ res }) => {
+      expect(res.body).toMatchObject({ intact: true, broken: [] });
     },
   },
 };

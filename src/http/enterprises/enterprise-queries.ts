@@ -10,6 +10,7 @@ import { defineEndpoint, noBody, noParams, type Endpoint } from '../endpoint';
 import { forbidden, notFound } from '../problem';
 import { onReadModels } from '../read-models';
 import { page } from '../schemas';
+import { streamsOfFirm } from '../subsidies/streams-of-firm';
 import { assertMayAccess } from './enterprise-access';
 import { enterpriseIdParams, enterpriseProfile, eventsQuery, listQuery, profileQuery, recordedEvent, timelineEntry, timelineQuery } from './enterprise-schemas';
 
@@ -96,7 +97,8 @@ export function enterpriseQueries(app: Application): Endpoint[] {
       body: noBody,
       responses: { 200: { description: 'A page of timeline entries', schema: page(timelineEntry) } },
       handle: async ({ params, query, actor }) => {
-        const result = await onReadModels(app, query.asOf, [enterpriseStream(params.id)], async (reads) => {
+        const streams = query.asOf ? await streamsOfFirm(app.reads, params.id) : undefined;
+        const result = await onReadModels(app, query.asOf, streams, async (reads) => {
           await profileFor(reads, actor, params.id);
           return findPage(reads.collection(TIMELINE), { enterpriseId: params.id }, { sort: { position: -1 }, limit: query.limit, cursor: query.cursor });
         });

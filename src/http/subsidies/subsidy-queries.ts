@@ -1,0 +1,96 @@
+import type { Application } from '../../app/container';
+import type { Actor } from '../../domain/decider';
+import { enterpriseStream } from '../../domain/enterprise/enterprise';
+import { subsidyStream } from '../../domain/subsidy/subsidy';
+import { SUBSIDIES } from '../../projections/subsidies';
+import { findPage } from '../../readstore/paginate';
+import type { Document, Filter, ReadStore } from '../../readstore/read-store';
+import { defineEndpoint, noBody, noParams, type Endpoint } from '../endpoint';
+import { publicView } from '../enterprises/enterprise-queries';
+import { forbidden, notFound } from '../problem';
+import { onReadModels } from '../read-models';
+import { page } from '../schemas';
+import { agentsOfFirms, firmsOfAgent } from './firms-of-agent';
+import { subsidyIdParams } from './subsidy-command-schemas';
+import { subsidyListQuery, subsidyQuery, subsidyView } from './subsidy-query-schemas';
+
+const TAG = 'Subsidies';
+const READERS = ['agent', 'enterprise', 'manager', 'finance', 'admin'] as const;
+
+/** An agent sees the applications of the firms assigned to them, an enterprise user its own firm's; staff see all. */
+async function applicationsTheCallerSees(reads: ReadStore, actor: Actor, enterpriseId: string | undefined): Promise<Filter> {
+  if (actor.role === 'enterprise') {
+    if (enterpriseId !== undefined && enterpriseId !== actor.enterpriseId) throw notFound(`No firm ${enterpriseId}`);
+    return { enterpriseId: actor.enterpriseId };
+  }
+  if (actor.role === 'agent') {
+    const firms = await firmsOfAgent(reads, actor.id);
+    if (enterpriseId === undefined) return { enterpriseId: { $in: firms } };
+    if (!firms.includes(enterpriseId)) throw forbidden('This firm is assigned to another agent');
+  }
+  return enterpriseId === undefined ? {} : { enterpriseId };
+}
+
+async function withAgents(reads: ReadStore, applications: Document[]): Promise<Record<string, unknown>[]> {
+  const agents = await agentsOfFirms(reads, applications.map((application) => String(application['enterpriseId'])));
+  return applications.map((application) => ({ ...publicView(application), agentId: agents.get(String(application['enterpriseId'])) ?? null }));
+}
+
+async function applicationFor(reads: ReadStore, actor: Actor, subsidyId: string): Promise<Record<string, unknown>> {
+  const application = await reads.collection(SUBSIDIES).findOne({ _id: subsidyId });
+  if (!application || (actor.role === 'enterprise' && application['enterpriseId'] !== actor.enterpriseId)) throw notFound(`No subsidy application ${subsidyId}`);
+  const [view] = await withAgents(reads, [application]);
+  if (actor.role === 'agent' && view!['agentId'] !== actor.id) throw forbidden('This application is for a firm assigned to another agent');
+  return view!;
+}
+
+/** The streams an application's read models come from: its own and its firm's. */
+async function streamsOfApplication(app: Application, subsidyId: string): Promise<string[]> {
+  const [applied] = await app.events.readStream(subsidyStream(subsidyId), { maxCount: 1 });
+  return applied ? [subsidyStream(subsidyId), enterpriseStream(String(applied.data['enterpriseId']))] : [];
+}
+
+export function subsidyQueries(app: Application): Endpoint[] {
+  return [
+    defineEndpoint({
+      method: 'get',
+      path: '/api/subsidies',
+      operationId: 'listSubsidies',
+      summary: 'List subsidy applications, newest first',
+      tag: TAG,
+      kind: 'query',
+      roles: READERS,
+      params: noParams,
+      query: subsidyListQuery,
+      body: noBody,
+      responses: { 200: { description: 'A page of applications', schema: page(subsidyView) } },
+      handle: async ({ query, actor }) => {
+        const { programmeId, enterpriseId, status } = query;
+        const answer = await onReadModels(app, query.asOf, undefined, async (reads) => {
+          const filter: Filter = { ...(await applicationsTheCallerSees(reads, actor, enterpriseId)), ...(programmeId ? { programmeId } : {}), ...(status ? { status } : {}) };
+          const result = await findPage(reads.collection(SUBSIDIES), filter, { sort: { appliedAt: -1 }, limit: query.limit, cursor: query.cursor });
+          return { items: await withAgents(reads, result.items), nextCursor: result.nextCursor };
+        });
+        return { status: 200, body: answer };
+      },
+    }),
+    defineEndpoint({
+      method: 'get',
+      path: '/api/subsidies/:id',
+      operationId: 'getSubsidy',
+      summary: 'Read a subsidy application',
+      tag: TAG,
+      kind: 'query',
+      roles: READERS,
+      params: subsidyIdParams,
+      query: subsidyQuery,
+      body: noBody,
+      responses: { 200: { description: 'The application; ETag carries its revision', schema: subsidyView } },
+      handle: async ({ params, query, actor }) => {
+        const streams = query.asOf ? await streamsOfApplication(app, params.id) : undefined;
+        const application = await onReadModels(app, query.asOf, streams, (reads) => applicationFor(reads, actor, params.id));
+        return { status: 200, body: application, headers: { ETag: `W/"${String(application['revision'])}"` } };
+      },
+    }),
+  ];
+}
