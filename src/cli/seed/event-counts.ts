@@ -4,7 +4,7 @@ import { SUBSIDY_EVENT_TYPES } from '../../domain/subsidy/events';
 import type { EventStore, Position } from '../../eventstore/event-store';
 
 /** Every type of event the seed's commands write, the reservations of credit codes and payment references included. */
-export const SEED_EVENT_TYPES: readonly string[] = [
+const SEED_EVENT_TYPES: readonly string[] = [
   'CreditCodeReserved',
   ...ENTERPRISE_EVENT_TYPES,
   ...PROGRAMME_EVENT_TYPES,

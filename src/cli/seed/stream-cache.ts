@@ -1,4 +1,17 @@
-import type { AppendResult, BatchHandler, EventStore, ExpectedRevision, NewEvent, ReadAllOptions, ReadAllPage, ReadStreamOptions, RecordedEvent, SubscribeOptions, Subscription } from '../../eventstore/event-store';
+import type {
+  AppendResult,
+  BatchHandler,
+  EventStore,
+  ExpectedRevision,
+  NewEvent,
+  Position,
+  ReadAllOptions,
+  ReadAllPage,
+  ReadStreamOptions,
+  RecordedEvent,
+  SubscribeOptions,
+  Subscription,
+} from '../../eventstore/event-store';
 
 /**
  * The event store with a memory of the streams read whole: a later read of one fetches only the
@@ -33,7 +46,7 @@ export class StreamCache implements EventStore {
     return this.store.subscribeToAll(options, handler);
   }
 
-  headPosition() {
+  headPosition(): Promise<Position | undefined> {
     return this.store.headPosition();
   }
 
