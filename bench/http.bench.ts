@@ -8,18 +8,18 @@ import type { Row, Section } from './report';
 import { ensureBuilt, freePort } from './startup.bench';
 
 const ROOT = resolve(__dirname, '..');
-const SECRET = 'bench-secret-that-is-at-least-32-characters';
+export const SECRET = 'bench-secret-that-is-at-least-32-characters';
 const CONNECTIONS = 50;
 const SECONDS = scaled(10, 2);
 
 /** HS256 with the bench's secret, so no signing library sits in the measured path. */
-function token(sub: string, role: string): string {
+export function token(sub: string, role: string): string {
   const encode = (value: object): string => Buffer.from(JSON.stringify(value)).toString('base64url');
   const unsigned = `${encode({ alg: 'HS256', typ: 'JWT' })}.${encode({ sub, role, exp: Math.floor(Date.now() / 1000) + 3600 })}`;
   return `${unsigned}.${createHmac('sha256', SECRET).update(unsigned).digest('base64url')}`;
 }
 
-async function waitReady(port: number, child: ChildProcess): Promise<void> {
+export async function waitReady(port: number, child: ChildProcess): Promise<void> {
   const started = Date.now();
   while (Date.now() - started < 120_000) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
@@ -29,11 +29,11 @@ async function waitReady(port: number, child: ChildProcess): Promise<void> {
   throw new Error('server not ready in 120 s');
 }
 
-function startProcess(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+export function startProcess(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: 'ignore' });
 }
 
-async function stop(child: ChildProcess): Promise<void> {
+export async function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return;
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   child.kill('SIGTERM');

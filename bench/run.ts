@@ -2,6 +2,7 @@ import { cpus } from 'node:os';
 import { log, SCALE, tempDir } from './env';
 import { renderNotes, renderTable, type Row, type Section } from './report';
 import { appendSection, catchUpSection, rebuildSection, SIZES, startupSection } from './sections';
+import { auditSection } from './audit.bench';
 import { httpSection } from './http.bench';
 import { ensureBuilt } from './startup.bench';
 
@@ -36,6 +37,7 @@ async function main(): Promise<number> {
   await attempt('appends', appendSection);
   await attempt('catch-up', catchUpSection);
   await attempt('http', httpSection);
+  await attempt('audit', auditSection);
   const large = tempDir('large');
   try {
     if (await attempt('rebuild', () => rebuildSection(large.path))) await attempt('start-up', () => startupSection(large.path, build));
