@@ -38,7 +38,7 @@ afterAll(() => h.close());
 const ids = (body: { items: { id: string }[] }): string[] => body.items.map((item) => item.id);
 
 describe('GET /api/programmes', () => {
-  it('lists programmes newest first, to every role, filtered by status and kind', async () => {
+  it('lists programmes newest first, to every role, filtered by status and kind, as of any instant', async () => {
     for (const caller of [actors.agent, enterpriseUser(firms['cloud']!), actors.manager, actors.finance, actors.admin]) {
       expect(ids((await h.as(caller).get('/api/programmes').expect(200)).body)).toEqual([programmes['relief'], programmes['park'], programmes['software']]);
     }
@@ -48,6 +48,10 @@ describe('GET /api/programmes', () => {
     const second = (await h.as(actors.agent).get(`/api/programmes?limit=2&cursor=${first.nextCursor}`).expect(200)).body;
     expect([...ids(first), ...ids(second)]).toEqual([programmes['relief'], programmes['park'], programmes['software']]);
     expect(second.nextCursor).toBeNull();
+    const firstPublished = (await h.as(actors.agent).get(`/api/programmes/${programmes['software']}`).expect(200)).body.publishedAt as string;
+    expect(ids((await h.as(actors.agent).get(`/api/programmes?asOf=${firstPublished}`).expect(200)).body)).toEqual([programmes['software']]);
+    const beforeClosing = new Date(Date.parse(firstPublished) + 150_000).toISOString();
+    expect(ids((await h.as(actors.agent).get(`/api/programmes?status=open&asOf=${beforeClosing}`).expect(200)).body)).toEqual([programmes['relief'], programmes['park'], programmes['software']]);
     const res = await h.as(actors.agent).get('/api/programmes?status=paused&kind=lottery&limit=501').expect(400);
     expect((res.body.errors as { field: string }[]).map((e) => e.field).sort()).toEqual(['kind', 'limit', 'status']);
   });

@@ -47,7 +47,9 @@ export function programmeQueries(app: Application): Endpoint[] {
       responses: { 200: { description: 'A page of programmes', schema: page(programmeView) } },
       handle: async ({ query }) => {
         const filter: Filter = { ...(query.status ? { status: query.status } : {}), ...(query.kind ? { kind: query.kind } : {}) };
-        const result = await onReadModels(app, query.asOf, undefined, (reads) =>
+        // Programmes are few: replaying their streams alone is enough to know them as they stood.
+        const streams = query.asOf ? (await app.reads.collection(PROGRAMMES).find({}, { projection: { _id: 1 } })).map((doc) => programmeStream(doc._id)) : undefined;
+        const result = await onReadModels(app, query.asOf, streams, (reads) =>
           findPage(reads.collection(PROGRAMMES), filter, { sort: { publishedAt: -1 }, limit: query.limit, cursor: query.cursor }),
         );
         return { status: 200, body: { items: result.items.map(publicView), nextCursor: result.nextCursor } };
