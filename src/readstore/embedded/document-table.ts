@@ -28,6 +28,8 @@ export class DocumentTables {
   private readonly known = new Set<string>();
   private readonly statements = new Map<string, Database.Statement<unknown[], unknown>>();
   private readonly indexCache = new Map<string, IndexDefinition[]>();
+  private readonly docStatementCache = new Map<string, DocStatements>();
+  private readonly entryStatementCache = new WeakMap<IndexDefinition, EntryStatements>();
   private dataVersion = -1;
 
   constructor(readonly db: Database.Database) {
@@ -46,13 +48,40 @@ export class DocumentTables {
     return statement as Database.Statement<unknown[], R>;
   }
 
+  /** The statements every write runs, prepared once per collection (after `ensure`) and per index. */
+  private docStatements(collection: string): DocStatements {
+    let statements = this.docStatementCache.get(collection);
+    if (!statements) {
+      const table = quote(docTable(collection));
+      statements = {
+        get: this.db.prepare(`SELECT doc FROM ${table} WHERE id = ?`),
+        insert: this.db.prepare(`INSERT INTO ${table} (id, doc) VALUES (?, ?)`),
+        update: this.db.prepare(`UPDATE ${table} SET doc = ? WHERE id = ?`),
+        remove: this.db.prepare(`DELETE FROM ${table} WHERE id = ?`),
+      };
+      this.docStatementCache.set(collection, statements);
+    }
+    return statements;
+  }
+
+  private entryStatements(index: IndexDefinition): EntryStatements {
+    let statements = this.entryStatementCache.get(index);
+    if (!statements) {
+      statements = {
+        insert: this.db.prepare(`INSERT OR IGNORE INTO ${quote(index.table)} (k, id) VALUES (?, ?)`),
+        remove: this.db.prepare(`DELETE FROM ${quote(index.table)} WHERE k = ? AND id = ?`),
+      };
+      this.entryStatementCache.set(index, statements);
+    }
+    return statements;
+  }
+
   /** Another connection (a rebuild, a seed) may have changed tables: forget what we cached. */
   refresh(): void {
     const version = this.sql<number>('PRAGMA data_version').pluck().get() as number;
     if (version !== this.dataVersion) {
       this.dataVersion = version;
-      this.known.clear();
-      this.indexCache.clear();
+      this.forgetAll();
     }
   }
 
@@ -60,6 +89,7 @@ export class DocumentTables {
   forgetAll(): void {
     this.known.clear();
     this.indexCache.clear();
+    this.docStatementCache.clear();
   }
 
   ensure(collection: string): void {
@@ -94,7 +124,7 @@ export class DocumentTables {
 
   get(collection: string, id: string): Document | undefined {
     this.ensure(collection);
-    const row = this.sql<{ doc: string }>(`SELECT doc FROM ${quote(docTable(collection))} WHERE id = ?`).get(id);
+    const row = this.docStatements(collection).get.get(id) as { doc: string } | undefined;
     return row ? (JSON.parse(row.doc) as Document) : undefined;
   }
 
@@ -121,7 +151,7 @@ export class DocumentTables {
     const indexes = this.indexes(collection);
     for (const index of indexes) if (index.unique) this.checkUnique(collection, index, doc);
     try {
-      this.sql(`INSERT INTO ${quote(docTable(collection))} (id, doc) VALUES (?, ?)`).run(doc._id, JSON.stringify(doc));
+      this.docStatements(collection).insert.run(doc._id, JSON.stringify(doc));
     } catch (error) {
       if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') throw new DuplicateKeyError(collection, `_id: ${JSON.stringify(doc._id)}`);
       throw error;
@@ -142,7 +172,7 @@ export class DocumentTables {
       .map((index, i) => ({ index, values: this.entryValues(index, doc), previous: previousValues[i] ?? [] }))
       .filter(({ values, previous }) => !sameValues(values, previous));
     for (const { index } of changed) if (index.unique) this.checkUnique(collection, index, doc);
-    this.sql(`UPDATE ${quote(docTable(collection))} SET doc = ? WHERE id = ?`).run(JSON.stringify(doc), doc._id);
+    this.docStatements(collection).update.run(JSON.stringify(doc), doc._id);
     for (const { index, values, previous } of changed) {
       this.deleteEntries(index, doc._id, previous);
       this.writeEntries(collection, index, doc, values);
@@ -151,7 +181,7 @@ export class DocumentTables {
 
   delete(collection: string, doc: Document): void {
     this.ensure(collection);
-    this.sql(`DELETE FROM ${quote(docTable(collection))} WHERE id = ?`).run(doc._id);
+    this.docStatements(collection).remove.run(doc._id);
     for (const index of this.indexes(collection)) this.deleteEntries(index, doc._id, this.entryValues(index, doc));
   }
 
@@ -217,7 +247,7 @@ export class DocumentTables {
   }
 
   private deleteEntries(index: IndexDefinition, id: string, values: readonly IndexValue[]): void {
-    const remove = this.sql(`DELETE FROM ${quote(index.table)} WHERE k = ? AND id = ?`);
+    const { remove } = this.entryStatements(index);
     for (const value of values) remove.run(stored(value), id);
   }
 
@@ -228,7 +258,7 @@ export class DocumentTables {
   }
 
   private writeEntries(collection: string, index: IndexDefinition, doc: Document, values: readonly IndexValue[]): void {
-    const insert = this.sql(`INSERT OR IGNORE INTO ${quote(index.table)} (k, id) VALUES (?, ?)`);
+    const { insert } = this.entryStatements(index);
     for (const value of values) insert.run(stored(value), doc._id);
     if (index.orderable && !sortsByEntries(doc, firstKey(index))) {
       this.sql('UPDATE _indexes SET orderable = 0 WHERE collection = ? AND name = ?').run(collection, index.name);
@@ -268,6 +298,7 @@ export class DocumentTables {
     for (const name of collections) {
       this.known.delete(name);
       this.indexCache.delete(name);
+      this.docStatementCache.delete(name);
     }
   }
 }
@@ -323,4 +354,16 @@ function sameValues(a: readonly IndexValue[], b: readonly IndexValue[]): boolean
 function minBy<T>(items: readonly T[], score: (item: T) => number): T {
   if (items.length === 1) return items[0]!;
   return items.map((item) => ({ item, score: score(item) })).reduce((a, b) => (b.score < a.score ? b : a)).item;
+}
+
+interface DocStatements {
+  get: Database.Statement<[string], { doc: string }>;
+  insert: Database.Statement<[string, string]>;
+  update: Database.Statement<[string, string]>;
+  remove: Database.Statement<[string]>;
+}
+
+interface EntryStatements {
+  insert: Database.Statement<[string | number, string]>;
+  remove: Database.Statement<[string | number, string]>;
 }

@@ -24,6 +24,8 @@ export const firstKey = (index: IndexSpec): string => Object.keys(index.keys)[0]
  * scalar conditions, and the query itself decides the match.
  */
 export function valuesAtPath(doc: unknown, path: string): IndexValue[] {
+  const scalar = topLevelScalar(doc, path);
+  if (scalar !== undefined) return [scalar];
   const out = new Set<IndexValue>();
   collect(doc, path.split('.'), out);
   return [...out];
@@ -49,6 +51,16 @@ function collect(value: unknown, segments: string[], out: Set<IndexValue>): void
   collect((value as Record<string, unknown>)[head!], rest, out);
 }
 
+/** The common case, answered without walking: a scalar, null or nothing in a top-level field. */
+function topLevelScalar(doc: unknown, path: string): IndexValue | undefined {
+  if (path.includes('.') || doc === null || typeof doc !== 'object') return undefined;
+  const value = (doc as Record<string, unknown>)[path];
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'string' || typeof value === 'number') return value;
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  return undefined;
+}
+
 function addScalar(value: unknown, out: Set<IndexValue>): void {
   if (value === undefined || value === null) out.add(null);
   else if (typeof value === 'string' || typeof value === 'number') out.add(value);
@@ -61,6 +73,7 @@ function addScalar(value: unknown, out: Set<IndexValue>): void {
  * (where mingo and MongoDB do not even agree), so an index that ever held one is not used to sort.
  */
 export function sortsByEntries(doc: unknown, path: string): boolean {
+  if (topLevelScalar(doc, path) !== undefined) return typeof (doc as Record<string, unknown>)[path] !== 'boolean';
   let value: unknown = doc;
   for (const segment of path.split('.')) {
     if (Array.isArray(value)) return false;
