@@ -13,9 +13,11 @@ import { openApiDocument } from './openapi';
 import { programmeCommands } from './programmes/programme-commands';
 import { programmeQueries } from './programmes/programme-queries';
 import { HttpProblem, notFound, problemHandler } from './problem';
+import { serviceQualityReportEndpoint } from './reports/service-quality-report';
 import { requestLog } from './request-log';
 import { subsidyCommands } from './subsidies/subsidy-commands';
 import { subsidyQueries } from './subsidies/subsidy-queries';
+import { taskQueries } from './tasks/task-queries';
 
 /** Every endpoint of the public API, in one list: the router, the OpenAPI document and the access tests all read it. */
 export function apiEndpoints(app: Application): Endpoint[] {
@@ -27,6 +29,8 @@ export function apiEndpoints(app: Application): Endpoint[] {
     ...programmeQueries(app),
     ...subsidyQueries(app),
     ...auditQueries(app),
+    ...taskQueries(app),
+    serviceQualityReportEndpoint(app),
   ];
 }
 
