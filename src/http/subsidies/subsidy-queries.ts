@@ -7,29 +7,16 @@ import { findPage } from '../../readstore/paginate';
 import type { Document, Filter, ReadStore } from '../../readstore/read-store';
 import { defineEndpoint, noBody, noParams, type Endpoint } from '../endpoint';
 import { publicView } from '../enterprises/enterprise-queries';
+import { firmRecordsTheCallerSees } from '../firm-records';
 import { forbidden, notFound } from '../problem';
 import { onReadModels } from '../read-models';
 import { page } from '../schemas';
-import { agentsOfFirms, firmsOfAgent } from './firms-of-agent';
+import { agentsOfFirms } from './firms-of-agent';
 import { subsidyIdParams } from './subsidy-command-schemas';
 import { subsidyListQuery, subsidyQuery, subsidyView } from './subsidy-query-schemas';
 
 const TAG = 'Subsidies';
 const READERS = ['agent', 'enterprise', 'manager', 'finance', 'admin'] as const;
-
-/** An agent sees the applications of the firms assigned to them, an enterprise user its own firm's; staff see all. */
-async function applicationsTheCallerSees(reads: ReadStore, actor: Actor, enterpriseId: string | undefined): Promise<Filter> {
-  if (actor.role === 'enterprise') {
-    if (enterpriseId !== undefined && enterpriseId !== actor.enterpriseId) throw notFound(`No firm ${enterpriseId}`);
-    return { enterpriseId: actor.enterpriseId };
-  }
-  if (actor.role === 'agent') {
-    const firms = await firmsOfAgent(reads, actor.id);
-    if (enterpriseId === undefined) return { enterpriseId: { $in: firms } };
-    if (!firms.includes(enterpriseId)) throw forbidden('This firm is assigned to another agent');
-  }
-  return enterpriseId === undefined ? {} : { enterpriseId };
-}
 
 async function withAgents(reads: ReadStore, applications: Document[]): Promise<Record<string, unknown>[]> {
   const agents = await agentsOfFirms(reads, applications.map((application) => String(application['enterpriseId'])));
@@ -67,7 +54,7 @@ export function subsidyQueries(app: Application): Endpoint[] {
       handle: async ({ query, actor }) => {
         const { programmeId, enterpriseId, status } = query;
         const answer = await onReadModels(app, query.asOf, undefined, async (reads) => {
-          const filter: Filter = { ...(await applicationsTheCallerSees(reads, actor, enterpriseId)), ...(programmeId ? { programmeId } : {}), ...(status ? { status } : {}) };
+          const filter: Filter = { ...(await firmRecordsTheCallerSees(reads, actor, enterpriseId)), ...(programmeId ? { programmeId } : {}), ...(status ? { status } : {}) };
           const result = await findPage(reads.collection(SUBSIDIES), filter, { sort: { appliedAt: -1 }, limit: query.limit, cursor: query.cursor });
           return { items: await withAgents(reads, result.items), nextCursor: result.nextCursor };
         });
