@@ -321,6 +321,33 @@ const TABLE: Record<string, Row> = {
       expect(res.body).toMatchObject({ intact: true, broken: [] });
     },
   },
+  listTasks: {
+    route: 'GET /api/tasks',
+    prepare: async (fixture) => {
+      await taskOf(fixture, 'accepted');
+    },
+    expect: { agent: ok, enterprise: ok, manager: ok, finance: forbidden, admin: ok },
+    verify: async ({ role, caller, firmId, ownership }) => {
+      await h.settle();
+      const firms = (await everyPage(caller, '/api/tasks')).map((item) => item['enterpriseId']);
+      // The foreign caller's own firm has no task, nor did it open one; the fixture's firm has exactly one.
+      if (role === 'agent' || role === 'enterprise') expect(firms).toEqual(ownership === 'own' ? [firmId] : []);
+      else expect(firms).toContain(firmId);
+    },
+  },
+  getTask: {
+    route: 'GET /api/tasks/:id',
+    target: (fixture) => taskOf(fixture, 'accepted'),
+    expect: { agent: assignedOnly, enterprise: ownFirmOnly, manager: ok, finance: forbidden, admin: ok },
+    verify: async ({ res, firmId, agentId }) => {
+      expect(res.body).toMatchObject({ enterpriseId: firmId, firstContactAgentId: agentId, status: 'in-progress', overdue: false });
+      expect(res.body.history.map((entry: { type: string }) => entry.type)).toEqual(['TaskOpened', 'TaskAccepted']);
+    },
+  },
+  reportServiceQuality: {
+    route: 'GET /api/reports/service-quality',
+    expect: auditors,
+  },
 };
 
 type ApplicationStage = 'applied' | 'materials-requested' | 'approved' | 'disbursed' | 'fully-disbursed';
