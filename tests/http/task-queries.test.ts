@@ -45,7 +45,7 @@ describe('GET /api/tasks', () => {
       { overdue: false, paused: false, workingDaysLeft: 10, dueOn: '2026-03-16' },
       { overdue: false, paused: false, workingDaysLeft: null, dueOn: null },
     ]);
-    expect(queue[0]).toMatchObject({ enterpriseId: firmA, firstContactAgentId: 'a-1', ownerId: 'a-1', service: { id: 'public-place-hygiene-permit', nameZh: '公共场所卫生许可证' } });
+    expect(queue[0]).toMatchObject({ enterpriseId: firmA, enterpriseName: '常德测试701号科技有限公司', firstContactAgentId: 'a-1', ownerId: 'a-1', service: { id: 'public-place-hygiene-permit', nameZh: '公共场所卫生许可证' } });
     expect(queue[0]).not.toHaveProperty('queueDate');
     expect(queue[0]).not.toHaveProperty('_position');
     expect(ids(await list(actors.agent, '?agentId=me&status=open&dueBefore=2026-03-06'))).toEqual([t.overdue, t.paused, t.dueSoon].map((task) => task.taskId));
@@ -104,7 +104,7 @@ describe('GET /api/tasks/:id', () => {
   it('lets the first contact and the firm’s agent see it, no other agent, and hides it from another firm', async () => {
     const path = `/api/tasks/${t.firstContact.taskId}`;
     await h.as(actors.agent).get(path).expect(200);
-    await h.as(actors.otherAgent).get(path).expect(200);
+    expect((await h.as(actors.otherAgent).get(path).expect(200)).body).toMatchObject({ enterpriseId: firmB, enterpriseName: '常德测试702号科技有限公司' });
     await h.as(thirdAgent).get(path).expect(403);
     await h.as(actors.otherAgent).get(`/api/tasks/${t.dueLater.taskId}`).expect(403);
     await h.as(enterpriseUser(firmB)).get(`/api/tasks/${t.dueLater.taskId}`).expect(404);

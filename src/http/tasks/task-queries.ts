@@ -12,6 +12,7 @@ import { page } from '../schemas';
 import { TASK_TAG } from './task-command';
 import { taskIdParams } from './task-command-schemas';
 import { taskDetail, taskListQuery, taskQuery, taskView as taskViewSchema, type TaskStatusFilter } from './task-query-schemas';
+import { firmNamesOf } from './firm-names';
 import { taskView } from './task-view';
 import { assertMaySeeTask, tasksTheCallerSees } from './task-visibility';
 import { workQueuePage } from './work-queue-page';
@@ -54,9 +55,11 @@ export function taskQueries(app: Application): Endpoint[] {
             ...(query.status ? STATUSES[query.status] : {}),
             ...(query.dueBefore ? { queueDate: { $lt: query.dueBefore } } : {}),
           };
-          return workQueuePage(reads.collection(TASKS), filter, today, query.limit, query.cursor);
+          const page = await workQueuePage(reads.collection(TASKS), filter, today, query.limit, query.cursor);
+          return { ...page, names: await firmNamesOf(reads, page.items) };
         });
-        return { status: 200, body: { items: answer.items.map((task) => taskView(task, today, calendar)), nextCursor: answer.nextCursor } };
+        const items = answer.items.map((task) => taskView(task, answer.names.get(String(task['enterpriseId'])) ?? null, today, calendar));
+        return { status: 200, body: { items, nextCursor: answer.nextCursor } };
       },
     }),
     defineEndpoint({
@@ -75,13 +78,13 @@ export function taskQueries(app: Application): Endpoint[] {
         const today = shanghaiDate(query.asOf ?? app.clock.now());
         const calendar = await app.calendars.current();
         const streams = query.asOf ? await streamsOfTask(app, params.id) : undefined;
-        const { task, history } = await onReadModels(app, query.asOf, streams, async (reads) => {
+        const { task, firmName, history } = await onReadModels(app, query.asOf, streams, async (reads) => {
           const found = await assertMaySeeTask(reads, actor, params.id, await reads.collection(TASKS).findOne({ _id: params.id }));
           const entries = await reads.collection(TIMELINE).find({ stream: taskStream(params.id) }, { sort: { position: 1 } });
-          return { task: found, history: entries };
+          return { task: found, firmName: (await firmNamesOf(reads, [found])).get(String(found['enterpriseId'])) ?? null, history: entries };
         });
         const body = {
-          ...taskView(task, today, calendar),
+          ...taskView(task, firmName, today, calendar),
           history: history.map((entry) => {
             const { enterpriseId: _enterpriseId, stream: _stream, position: _position, ...rest } = publicView(entry);
             return rest;

@@ -29,6 +29,7 @@ export const taskView = z
   .object({
     id: z.string(),
     enterpriseId: z.string(),
+    enterpriseName: z.string().nullable().describe("The firm's name, as the firms read model has it"),
     keyProject: z.string().nullable(),
     service: z.object({ id: z.string(), nameZh: z.string(), nameEn: z.string(), statutoryWorkingDays: z.number().int(), promisedWorkingDays: z.number().int() }).loose(),
     firstContactAgentId: z.string().describe('首问负责制: the agent who opened it'),
