@@ -74,7 +74,9 @@ describe('GET /api/tasks', () => {
     expect(seen).toEqual(ids(await list(actors.agent, '?agentId=me&status=open')));
     const res = await h.as(actors.manager).get('/api/tasks?status=late&dueBefore=tomorrow&limit=0&colour=red').expect(400);
     expect((res.body.errors as { field: string }[]).map((e) => e.field).sort()).toEqual(['colour', 'dueBefore', 'limit', 'status']);
-    await h.as(actors.manager).get('/api/tasks?cursor=not-a-cursor').expect(400);
+    for (const forged of ['not-a-cursor', Buffer.from('[2,null]').toString('base64url'), Buffer.from('[0,{"$ne":null}]').toString('base64url')]) {
+      await h.as(actors.manager).get(`/api/tasks?cursor=${forged}`).expect(400);
+    }
   });
 
   it('answers as of a past instant, its clocks worked out for that day', async () => {

@@ -20,7 +20,7 @@ interface QueueCursor {
  */
 export async function workQueuePage(tasks: Collection, filter: Filter, today: string, limit: number, cursor: string | undefined): Promise<Page<Document>> {
   const segments = segmentsOn(today);
-  let at = cursor === undefined ? { segment: 0, cursor: null } : decodeQueueCursor(cursor);
+  let at = cursor === undefined ? { segment: 0, cursor: null } : decodeQueueCursor(cursor, segments.length);
   const items: Document[] = [];
   for (;;) {
     const query = { $and: [filter, segments[at.segment]!] };
@@ -38,14 +38,19 @@ export async function workQueuePage(tasks: Collection, filter: Filter, today: st
 
 const encodeQueueCursor = (at: QueueCursor): string => Buffer.from(JSON.stringify([at.segment, at.cursor])).toString('base64url');
 
-function decodeQueueCursor(cursor: string): QueueCursor {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && (value[0] === 0 || value[0] === 1) && (value[1] === null || typeof value[1] === 'string')) {
-      return { segment: value[0], cursor: value[1] };
-    }
-  } catch {
-    // falls through to the error below
+function decodeQueueCursor(cursor: string, segmentCount: number): QueueCursor {
+  const [segment, within] = decodedPair(cursor);
+  if (typeof segment === 'number' && Number.isInteger(segment) && segment >= 0 && segment < segmentCount && (within === null || typeof within === 'string')) {
+    return { segment, cursor: within };
   }
   throw new InvalidCursorError('The cursor is not one this list gave out');
+}
+
+function decodedPair(cursor: string): unknown[] {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    return Array.isArray(value) && value.length === 2 ? value : [];
+  } catch {
+    return [];
+  }
 }
