@@ -7,6 +7,9 @@ import { EmbeddedReadStore } from '../readstore/embedded/embedded-read-store';
 import { MongoReadStore } from '../readstore/mongo/mongo-read-store';
 import type { ReadStore } from '../readstore/read-store';
 import type { Config } from './config';
+import { MongoPersonalDataKeys } from './personal-data/mongo-personal-data-keys';
+import type { PersonalDataKeys } from './personal-data/personal-data-keys';
+import { SqlitePersonalDataKeys } from './personal-data/sqlite-personal-data-keys';
 
 export interface Stores {
   events: EventStore;
@@ -30,4 +33,24 @@ export async function openStores(config: Config): Promise<Stores> {
       reads: config.MONGO_URL ? `MongoDB ${config.MONGO_DB}` : `embedded ${readsFile}`,
     },
   };
+}
+
+/** The stores the server needs beyond those the CLI's tools use: the personal data keys, kept apart from both. */
+export interface ServerStores extends Stores {
+  personalDataKeys: PersonalDataKeys;
+  description: Stores['description'] & { personalDataKeys: string };
+}
+
+export async function openServerStores(config: Config): Promise<ServerStores> {
+  const stores = await openStores(config);
+  const keysFile = join(config.DATA_DIR, 'personal-keys.db');
+  const personalDataKeys = config.MONGO_URL ? await MongoPersonalDataKeys.connect(config.MONGO_URL, config.PERSONAL_KEYS_DB) : SqlitePersonalDataKeys.open(keysFile);
+  const personalDataKeysAt = config.MONGO_URL ? `MongoDB ${config.PERSONAL_KEYS_DB}` : `SQLite ${keysFile}`;
+  return { ...stores, personalDataKeys, description: { ...stores.description, personalDataKeys: personalDataKeysAt } };
+}
+
+export async function closeServerStores(stores: ServerStores): Promise<void> {
+  await stores.events.close();
+  await stores.reads.close();
+  await stores.personalDataKeys.close();
 }

@@ -3,6 +3,8 @@ import { z } from 'zod';
 const urlWithScheme = (...schemes: string[]) =>
   z.string().refine((value) => schemes.some((scheme) => value.startsWith(`${scheme}://`)), { message: `must start with ${schemes.map((s) => `${s}://`).join(' or ')}` });
 
+const databaseName = z.string().regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, _ or -');
+
 const PORT_RULE = 'must be a port number from 1 to 65535';
 
 const configSchema = z.object({
@@ -10,7 +12,9 @@ const configSchema = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   EVENTSTORE_URL: urlWithScheme('esdb', 'esdb+discover', 'kurrentdb', 'kurrentdb+discover').optional(),
   MONGO_URL: urlWithScheme('mongodb', 'mongodb+srv').optional(),
-  MONGO_DB: z.string().regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, _ or -').default('concierge'),
+  MONGO_DB: databaseName.default('concierge'),
+  /** Personal data keys get a database of their own: the read models' can be dropped and rebuilt, a key cannot. */
+  PERSONAL_KEYS_DB: databaseName.default('concierge-personal-keys'),
   REDIS_URL: urlWithScheme('redis', 'rediss').optional(),
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   AUTH_JWKS_URL: urlWithScheme('https', 'http').optional(),

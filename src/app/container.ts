@@ -6,7 +6,7 @@ import { projections } from '../projections/registry';
 import { EmbeddedReadStore } from '../readstore/embedded/embedded-read-store';
 import { ProjectionRunner } from '../projections/runner';
 import type { ReadStore } from '../readstore/read-store';
-import type { Stores } from './adapters';
+import type { ServerStores } from './adapters';
 import type { SigningKey } from './auth-secret';
 import type { Clock } from './clock';
 import { CommandHandler } from './command-handler';
@@ -14,6 +14,7 @@ import { CommitmentRepairProcess } from './commitment-repair-process';
 import type { Config } from './config';
 import { EnterpriseRegistration } from './enterprise-registration';
 import { Metrics } from './metrics';
+import type { PersonalDataKeys } from './personal-data/personal-data-keys';
 import { Programmes } from './programmes';
 import { SubsidyApplications } from './subsidy-applications';
 import { SubsidyDecisions } from './subsidy-decisions';
@@ -26,6 +27,7 @@ export const TOKENS = {
   clock: Symbol('Clock'),
   eventStore: Symbol('EventStore'),
   readStore: Symbol('ReadStore'),
+  personalDataKeys: Symbol('PersonalDataKeys'),
   commandHandler: Symbol('CommandHandler'),
   enterpriseRegistration: Symbol('EnterpriseRegistration'),
   programmes: Symbol('Programmes'),
@@ -46,6 +48,8 @@ export interface Application {
   clock: Clock;
   events: EventStore;
   reads: ReadStore;
+  /** Opens what events carry sealed (openIdentityNumber): the read side shows it to finance, masked to others, gone once erased. */
+  personalDataKeys: PersonalDataKeys;
   commands: CommandHandler;
   registration: EnterpriseRegistration;
   programmes: Programmes;
@@ -61,7 +65,7 @@ export interface Application {
 }
 
 /** The composition root: the one place that knows which implementation serves which port. */
-export function buildContainer(config: Config, stores: Stores, logger: Logger, clock: Clock, signingKey: SigningKey): Container {
+export function buildContainer(config: Config, stores: ServerStores, logger: Logger, clock: Clock, signingKey: SigningKey): Container {
   const container = new Container({ defaultScope: 'Singleton' });
   const metrics = new Metrics();
   container.bind<Metrics>(TOKENS.metrics).toConstantValue(metrics);
@@ -71,6 +75,7 @@ export function buildContainer(config: Config, stores: Stores, logger: Logger, c
   container.bind<Clock>(TOKENS.clock).toConstantValue(clock);
   container.bind<EventStore>(TOKENS.eventStore).toConstantValue(metrics.counting(stores.events));
   container.bind<ReadStore>(TOKENS.readStore).toConstantValue(stores.reads);
+  container.bind<PersonalDataKeys>(TOKENS.personalDataKeys).toConstantValue(stores.personalDataKeys);
   container
     .bind<CommandHandler>(TOKENS.commandHandler)
     .toDynamicValue((ctx) => new CommandHandler(ctx.get<EventStore>(TOKENS.eventStore), ctx.get<Clock>(TOKENS.clock)));
@@ -113,6 +118,7 @@ export function resolveApplication(container: Container): Application {
     clock: container.get(TOKENS.clock),
     events,
     reads: container.get(TOKENS.readStore),
+    personalDataKeys: container.get(TOKENS.personalDataKeys),
     commands: container.get(TOKENS.commandHandler),
     registration: container.get(TOKENS.enterpriseRegistration),
     programmes: container.get(TOKENS.programmes),

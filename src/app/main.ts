@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import type { Server } from 'node:http';
 import { createHttpApp } from '../http/app';
-import { openStores } from './adapters';
+import { closeServerStores, openServerStores } from './adapters';
 import { resolveSigningKey } from './auth-secret';
 import { systemClock } from './clock';
 import type { Config } from './config';
@@ -21,13 +21,13 @@ export async function startServer(config: Config): Promise<RunningServer> {
   if (signingKey.kind === 'secret' && signingKey.generatedInto) {
     logger.warn({ file: signingKey.generatedInto }, 'AUTH_SECRET is not set: generated a token signing secret for local use');
   }
-  const stores = await openStores(config);
+  const stores = await openServerStores(config);
   const app = resolveApplication(buildContainer(config, stores, logger, systemClock, signingKey));
   await app.projections.start();
   app.commitmentRepair.start();
   const server = createHttpApp(app).listen(config.PORT);
   await once(server, 'listening');
-  logger.info({ port: config.PORT, events: stores.description.events, reads: stores.description.reads }, 'Concierge is serving');
+  logger.info({ port: config.PORT, ...stores.description }, 'Concierge is serving');
   return {
     app,
     server,
@@ -35,8 +35,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await app.commitmentRepair.stop();
       await app.projections.stop();
-      await stores.events.close();
-      await stores.reads.close();
+      await closeServerStores(stores);
     },
   };
 }

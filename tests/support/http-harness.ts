@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
-import { openStores } from '../../src/app/adapters';
+import { closeServerStores, openServerStores } from '../../src/app/adapters';
 import { resolveSigningKey } from '../../src/app/auth-secret';
 import { ManualClock } from '../../src/app/clock';
 import { loadConfig } from '../../src/app/config';
@@ -56,7 +56,7 @@ export const actorOf = (role: Role, id = `${role}-1`): Actor => ({ id, role });
 export async function startHarness(): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'concierge-http-'));
   const config = loadConfig({ DATA_DIR: dir, AUTH_SECRET, LOG_LEVEL: 'silent' });
-  const stores = await openStores(config);
+  const stores = await openServerStores(config);
   const clock = new ManualClock('2026-03-02T02:00:00.000Z');
   const signingKey = resolveSigningKey(config);
   const app = resolveApplication(buildContainer(config, stores, silentLogger, clock, signingKey));
@@ -84,8 +84,7 @@ export async function startHarness(): Promise<Harness> {
     },
     async close() {
       await app.projections.stop();
-      await stores.events.close();
-      await stores.reads.close();
+      await closeServerStores(stores);
       rmSync(dir, { recursive: true, force: true });
     },
   };
