@@ -20,6 +20,7 @@ import { SubsidyApplications } from './subsidy-applications';
 import { SubsidyDecisions } from './subsidy-decisions';
 import { SubsidyLedger } from './subsidy-ledger';
 import { SubsidyPayments } from './subsidy-payments';
+import { TalentGrants } from './talent-grants';
 
 export const TOKENS = {
   config: Symbol('Config'),
@@ -36,6 +37,7 @@ export const TOKENS = {
   subsidyDecisions: Symbol('SubsidyDecisions'),
   subsidyPayments: Symbol('SubsidyPayments'),
   commitmentRepair: Symbol('CommitmentRepairProcess'),
+  talentGrants: Symbol('TalentGrants'),
   projectionRunner: Symbol('ProjectionRunner'),
   metrics: Symbol('Metrics'),
   signingKey: Symbol('SigningKey'),
@@ -57,6 +59,7 @@ export interface Application {
   subsidyDecisions: SubsidyDecisions;
   subsidyPayments: SubsidyPayments;
   commitmentRepair: CommitmentRepairProcess;
+  talentGrants: TalentGrants;
   projections: ProjectionRunner;
   metrics: Metrics;
   signingKey: SigningKey;
@@ -85,6 +88,7 @@ export function buildContainer(config: Config, stores: ServerStores, logger: Log
       (ctx) => new EnterpriseRegistration(ctx.get<EventStore>(TOKENS.eventStore), ctx.get<CommandHandler>(TOKENS.commandHandler), ctx.get<Clock>(TOKENS.clock)),
     );
   bindSubsidies(container);
+  bindGrantsAndLoans(container);
   container
     .bind<ProjectionRunner>(TOKENS.projectionRunner)
     .toDynamicValue((ctx) => new ProjectionRunner(ctx.get<EventStore>(TOKENS.eventStore), ctx.get<ReadStore>(TOKENS.readStore), projections, ctx.get<Logger>(TOKENS.logger)));
@@ -107,6 +111,14 @@ function bindSubsidies(container: Container): void {
     .toDynamicValue((ctx) => new CommitmentRepairProcess(store(ctx), programmes(ctx), ledger(ctx), clock(ctx), ctx.get<Logger>(TOKENS.logger)));
 }
 
+function bindGrantsAndLoans(container: Container): void {
+  const store = (ctx: ResolutionContext): EventStore => ctx.get<EventStore>(TOKENS.eventStore);
+  const handler = (ctx: ResolutionContext): CommandHandler => ctx.get<CommandHandler>(TOKENS.commandHandler);
+  const clock = (ctx: ResolutionContext): Clock => ctx.get<Clock>(TOKENS.clock);
+  const keys = (ctx: ResolutionContext): PersonalDataKeys => ctx.get<PersonalDataKeys>(TOKENS.personalDataKeys);
+  container.bind<TalentGrants>(TOKENS.talentGrants).toDynamicValue((ctx) => new TalentGrants(store(ctx), handler(ctx), keys(ctx), clock(ctx)));
+}
+
 export function resolveApplication(container: Container): Application {
   const events = container.get<EventStore>(TOKENS.eventStore);
   const metrics = container.get<Metrics>(TOKENS.metrics);
@@ -126,6 +138,7 @@ export function resolveApplication(container: Container): Application {
     subsidyDecisions: container.get(TOKENS.subsidyDecisions),
     subsidyPayments: container.get(TOKENS.subsidyPayments),
     commitmentRepair: container.get(TOKENS.commitmentRepair),
+    talentGrants: container.get(TOKENS.talentGrants),
     projections: runner,
     metrics,
     signingKey: container.get(TOKENS.signingKey),

@@ -17,6 +17,7 @@ import { serviceQualityReportEndpoint } from './reports/service-quality-report';
 import { requestLog } from './request-log';
 import { subsidyCommands } from './subsidies/subsidy-commands';
 import { subsidyQueries } from './subsidies/subsidy-queries';
+import { talentCommands } from './talent-grants/talent-commands';
 import { taskQueries } from './tasks/task-queries';
 
 /** Every endpoint of the public API, in one list: the router, the OpenAPI document and the access tests all read it. */
@@ -31,6 +32,7 @@ export function apiEndpoints(app: Application): Endpoint[] {
     ...auditQueries(app),
     ...taskQueries(app),
     serviceQualityReportEndpoint(app),
+    ...talentCommands(app),
   ];
 }
 
