@@ -13,6 +13,7 @@ import { CommandHandler } from './command-handler';
 import { CommitmentRepairProcess } from './commitment-repair-process';
 import type { Config } from './config';
 import { EnterpriseRegistration } from './enterprise-registration';
+import { Loans } from './loans';
 import { Metrics } from './metrics';
 import type { PersonalDataKeys } from './personal-data/personal-data-keys';
 import { Programmes } from './programmes';
@@ -38,6 +39,7 @@ export const TOKENS = {
   subsidyPayments: Symbol('SubsidyPayments'),
   commitmentRepair: Symbol('CommitmentRepairProcess'),
   talentGrants: Symbol('TalentGrants'),
+  loans: Symbol('Loans'),
   projectionRunner: Symbol('ProjectionRunner'),
   metrics: Symbol('Metrics'),
   signingKey: Symbol('SigningKey'),
@@ -60,6 +62,7 @@ export interface Application {
   subsidyPayments: SubsidyPayments;
   commitmentRepair: CommitmentRepairProcess;
   talentGrants: TalentGrants;
+  loans: Loans;
   projections: ProjectionRunner;
   metrics: Metrics;
   signingKey: SigningKey;
@@ -117,6 +120,7 @@ function bindGrantsAndLoans(container: Container): void {
   const clock = (ctx: ResolutionContext): Clock => ctx.get<Clock>(TOKENS.clock);
   const keys = (ctx: ResolutionContext): PersonalDataKeys => ctx.get<PersonalDataKeys>(TOKENS.personalDataKeys);
   container.bind<TalentGrants>(TOKENS.talentGrants).toDynamicValue((ctx) => new TalentGrants(store(ctx), handler(ctx), keys(ctx), clock(ctx)));
+  container.bind<Loans>(TOKENS.loans).toDynamicValue((ctx) => new Loans(store(ctx), handler(ctx), clock(ctx)));
 }
 
 export function resolveApplication(container: Container): Application {
@@ -139,6 +143,7 @@ export function resolveApplication(container: Container): Application {
     subsidyPayments: container.get(TOKENS.subsidyPayments),
     commitmentRepair: container.get(TOKENS.commitmentRepair),
     talentGrants: container.get(TOKENS.talentGrants),
+    loans: container.get(TOKENS.loans),
     projections: runner,
     metrics,
     signingKey: container.get(TOKENS.signingKey),

@@ -9,6 +9,7 @@ import { enterpriseCommands } from './enterprises/enterprise-commands';
 import { enterpriseQueries } from './enterprises/enterprise-queries';
 import { healthRouter } from './health-router';
 import { IdempotentReplies } from './idempotency';
+import { loanCommands } from './loans/loan-commands';
 import { openApiDocument } from './openapi';
 import { programmeCommands } from './programmes/programme-commands';
 import { programmeQueries } from './programmes/programme-queries';
@@ -33,6 +34,7 @@ export function apiEndpoints(app: Application): Endpoint[] {
     ...taskQueries(app),
     serviceQualityReportEndpoint(app),
     ...talentCommands(app),
+    ...loanCommands(app),
   ];
 }
 
