@@ -15,6 +15,7 @@ import type { Config } from './config';
 import { EnterpriseRegistration } from './enterprise-registration';
 import { Loans } from './loans';
 import { Metrics } from './metrics';
+import { OverdueInstalments } from './overdue-instalments';
 import type { PersonalDataKeys } from './personal-data/personal-data-keys';
 import { Programmes } from './programmes';
 import { SubsidyApplications } from './subsidy-applications';
@@ -40,6 +41,7 @@ export const TOKENS = {
   commitmentRepair: Symbol('CommitmentRepairProcess'),
   talentGrants: Symbol('TalentGrants'),
   loans: Symbol('Loans'),
+  overdueInstalments: Symbol('OverdueInstalments'),
   projectionRunner: Symbol('ProjectionRunner'),
   metrics: Symbol('Metrics'),
   signingKey: Symbol('SigningKey'),
@@ -63,6 +65,7 @@ export interface Application {
   commitmentRepair: CommitmentRepairProcess;
   talentGrants: TalentGrants;
   loans: Loans;
+  overdueInstalments: OverdueInstalments;
   projections: ProjectionRunner;
   metrics: Metrics;
   signingKey: SigningKey;
@@ -121,6 +124,7 @@ function bindGrantsAndLoans(container: Container): void {
   const keys = (ctx: ResolutionContext): PersonalDataKeys => ctx.get<PersonalDataKeys>(TOKENS.personalDataKeys);
   container.bind<TalentGrants>(TOKENS.talentGrants).toDynamicValue((ctx) => new TalentGrants(store(ctx), handler(ctx), keys(ctx), clock(ctx)));
   container.bind<Loans>(TOKENS.loans).toDynamicValue((ctx) => new Loans(store(ctx), handler(ctx), clock(ctx)));
+  container.bind<OverdueInstalments>(TOKENS.overdueInstalments).toDynamicValue((ctx) => new OverdueInstalments(store(ctx), ctx.get<Loans>(TOKENS.loans)));
 }
 
 export function resolveApplication(container: Container): Application {
@@ -144,6 +148,7 @@ export function resolveApplication(container: Container): Application {
     commitmentRepair: container.get(TOKENS.commitmentRepair),
     talentGrants: container.get(TOKENS.talentGrants),
     loans: container.get(TOKENS.loans),
+    overdueInstalments: container.get(TOKENS.overdueInstalments),
     projections: runner,
     metrics,
     signingKey: container.get(TOKENS.signingKey),
