@@ -16,6 +16,7 @@ import { EnterpriseRegistration } from './enterprise-registration';
 import { Loans } from './loans';
 import { Metrics } from './metrics';
 import { OverdueInstalments } from './overdue-instalments';
+import { PersonalDataErasure } from './personal-data-erasure';
 import type { PersonalDataKeys } from './personal-data/personal-data-keys';
 import { Programmes } from './programmes';
 import { SubsidyApplications } from './subsidy-applications';
@@ -42,6 +43,7 @@ export const TOKENS = {
   talentGrants: Symbol('TalentGrants'),
   loans: Symbol('Loans'),
   overdueInstalments: Symbol('OverdueInstalments'),
+  personalDataErasure: Symbol('PersonalDataErasure'),
   projectionRunner: Symbol('ProjectionRunner'),
   metrics: Symbol('Metrics'),
   signingKey: Symbol('SigningKey'),
@@ -66,6 +68,7 @@ export interface Application {
   talentGrants: TalentGrants;
   loans: Loans;
   overdueInstalments: OverdueInstalments;
+  personalDataErasure: PersonalDataErasure;
   projections: ProjectionRunner;
   metrics: Metrics;
   signingKey: SigningKey;
@@ -125,6 +128,7 @@ function bindGrantsAndLoans(container: Container): void {
   container.bind<TalentGrants>(TOKENS.talentGrants).toDynamicValue((ctx) => new TalentGrants(store(ctx), handler(ctx), keys(ctx), clock(ctx)));
   container.bind<Loans>(TOKENS.loans).toDynamicValue((ctx) => new Loans(store(ctx), handler(ctx), clock(ctx)));
   container.bind<OverdueInstalments>(TOKENS.overdueInstalments).toDynamicValue((ctx) => new OverdueInstalments(store(ctx), ctx.get<Loans>(TOKENS.loans)));
+  container.bind<PersonalDataErasure>(TOKENS.personalDataErasure).toDynamicValue((ctx) => new PersonalDataErasure(store(ctx), handler(ctx), keys(ctx)));
 }
 
 export function resolveApplication(container: Container): Application {
@@ -149,6 +153,7 @@ export function resolveApplication(container: Container): Application {
     talentGrants: container.get(TOKENS.talentGrants),
     loans: container.get(TOKENS.loans),
     overdueInstalments: container.get(TOKENS.overdueInstalments),
+    personalDataErasure: container.get(TOKENS.personalDataErasure),
     projections: runner,
     metrics,
     signingKey: container.get(TOKENS.signingKey),

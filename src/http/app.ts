@@ -11,6 +11,7 @@ import { healthRouter } from './health-router';
 import { IdempotentReplies } from './idempotency';
 import { loanCommands } from './loans/loan-commands';
 import { openApiDocument } from './openapi';
+import { erasureEndpoint } from './people/erasure-endpoint';
 import { programmeCommands } from './programmes/programme-commands';
 import { programmeQueries } from './programmes/programme-queries';
 import { HttpProblem, notFound, problemHandler } from './problem';
@@ -35,6 +36,7 @@ export function apiEndpoints(app: Application): Endpoint[] {
     serviceQualityReportEndpoint(app),
     ...talentCommands(app),
     ...loanCommands(app),
+    erasureEndpoint(app),
   ];
 }
 
