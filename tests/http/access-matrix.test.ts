@@ -3,8 +3,10 @@ import type { Actor, Role } from '../../src/domain/decider';
 import { apiEndpoints } from '../../src/http/app';
 import type { Endpoint } from '../../src/http/endpoint';
 import { actors, enterpriseUser, signTokenNow, startHarness, type Harness } from '../support/http-harness';
+import { loanScenarios, type LoanStage } from '../support/loan-scenarios';
 import { programmePublication } from '../support/programme-publication';
 import { registration } from '../support/registration';
+import { talentScenarios, type GrantStage } from '../support/talent-scenarios';
 
 /*
  * The access matrix: every role × every endpoint of apiEndpoints() × a record of the caller's
@@ -15,6 +17,8 @@ import { registration } from '../support/registration';
  * every firm alike, so own and foreign are the same case for them.
  *
  * A programme is nobody's own; an application is its firm's, so it is own or foreign as its firm is.
+ * Talent grants and loans are worked by staff alone, for any firm; an agent applies for a loan for its own firm only.
+ * A person (whose personal data an admin erases) is nobody's own.
  *
  * Rules: a role the endpoint does not allow gets 403 (the enterprise role is allowed no command
  * but supplying materials); an enterprise user asking about another firm gets 404 (existence must not leak);
@@ -206,6 +210,85 @@ const TABLE: Record<string, Row> = {
     target: (fixture) => applicationOf(fixture, 'fully-disbursed'),
     expect: financeOnly,
   },
+  awardTalentGrant: {
+    route: 'POST /api/talent-grants',
+    body: ({ firmId }) => given().talent.awardBody(firmId),
+    expect: { agent: forbidden, enterprise: forbidden, manager: created, finance: forbidden, admin: forbidden },
+    verify: async ({ res }) => {
+      expect(res.headers['location']).toBe(`/api/talent-grants/${res.body.id}`);
+    },
+  },
+  payTalentHousingSubsidy: {
+    route: 'POST /api/talent-grants/:id/housing-payment',
+    target: (fixture) => grantOf(fixture, 'awarded'),
+    expect: financeOnly,
+  },
+  payTalentAllowance: {
+    route: 'POST /api/talent-grants/:id/allowance-payments',
+    target: (fixture) => grantOf(fixture, 'awarded'),
+    body: () => ({ month: 1 }),
+    expect: financeOnly,
+  },
+  suspendTalentGrant: {
+    route: 'POST /api/talent-grants/:id/suspension',
+    target: (fixture) => grantOf(fixture, 'awarded'),
+    body: () => ({ reason: '离开本区' }),
+    expect: managerOnly,
+  },
+  resumeTalentGrant: {
+    route: 'POST /api/talent-grants/:id/resumption',
+    target: (fixture) => grantOf(fixture, 'suspended'),
+    expect: managerOnly,
+  },
+  endTalentGrant: {
+    route: 'POST /api/talent-grants/:id/ending',
+    target: (fixture) => grantOf(fixture, 'awarded'),
+    body: () => ({ reason: '合同期满' }),
+    expect: managerOnly,
+  },
+  grantCreditLine: {
+    route: 'POST /api/credit-lines',
+    body: ({ firmId }) => ({ enterpriseId: firmId, bank: '中国银行常德分行', amountFen: 50_000_000, termMonths: 12 }),
+    expect: { agent: forbidden, enterprise: forbidden, manager: forbidden, finance: created, admin: forbidden },
+    verify: async ({ res }) => {
+      expect(res.headers['location']).toBe(`/api/credit-lines/${res.body.id}`);
+    },
+  },
+  applyForLoan: {
+    route: 'POST /api/loans',
+    body: ({ firmId }) => ({ enterpriseId: firmId, amountFen: 1_000_000, termMonths: 3 }),
+    expect: { agent: createdForAssigned, enterprise: forbidden, manager: forbidden, finance: forbidden, admin: forbidden },
+    verify: async ({ res }) => {
+      expect(res.headers['location']).toBe(`/api/loans/${res.body.id}`);
+    },
+  },
+  approveLoan: {
+    route: 'POST /api/loans/:id/approval',
+    target: (fixture) => loanOf(fixture, 'applied'),
+    expect: managerOnly,
+  },
+  rejectLoan: {
+    route: 'POST /api/loans/:id/rejection',
+    target: (fixture) => loanOf(fixture, 'applied'),
+    body: () => ({ reason: '担保不足' }),
+    expect: managerOnly,
+  },
+  disburseLoan: {
+    route: 'POST /api/loans/:id/disbursement',
+    target: (fixture) => loanOf(fixture, 'approved'),
+    expect: financeOnly,
+  },
+  repayLoanInstalment: {
+    route: 'POST /api/loans/:id/repayments',
+    target: (fixture) => loanOf(fixture, 'disbursed'),
+    body: () => ({ instalment: 1, amountFen: 100_000 }),
+    expect: financeOnly,
+  },
+  erasePersonalData: {
+    route: 'POST /api/people/:personId/erasure',
+    target: async ({ firmId }) => (await given().talent.grant('awarded', { firmId })).personId,
+    expect: { agent: forbidden, enterprise: forbidden, manager: forbidden, finance: forbidden, admin: ok },
+  },
   listEnterprises: {
     route: 'GET /api/enterprises',
     expect: { agent: ok, enterprise: ok, manager: ok, finance: forbidden, admin: ok },
@@ -364,6 +447,16 @@ async function applicationOf(fixture: Fixture, stage: ApplicationStage): Promise
   await step(actors.finance, 'disbursements', { amountFen: stage === 'disbursed' ? 100_000 : 300_000, paymentReference: `BOC-${id}` });
   return id;
 }
+
+let grantsAndLoans: { talent: ReturnType<typeof talentScenarios>; loans: ReturnType<typeof loanScenarios> } | undefined;
+/** Talent grants and loans for the fixtures' firms (the serial names people only: the firms are the fixture's). */
+const given = () => (grantsAndLoans ??= { talent: talentScenarios(h, 90_000), loans: loanScenarios(h, 90_000) });
+
+/** A fresh talent grant to an employee of the fixture's firm, awarded by a manager and brought as far as `stage`. */
+const grantOf = async ({ firmId }: Fixture, stage: GrantStage): Promise<string> => (await given().talent.grant(stage, { firmId })).talentId;
+
+/** A fresh guaranteed loan of the fixture's firm, applied for by its agent and brought as far as `stage`. */
+const loanOf = async ({ firmId, agentId }: Fixture, stage: LoanStage): Promise<string> => (await given().loans.loan(stage, { firmId, agent: { id: agentId, role: 'agent' } })).loanId;
 
 function call(actor: Actor, method: Endpoint['method'], path: string, body?: object): request.Test {
   const test = request(h.http)[method](path).set('Authorization', `Bearer ${signTokenNow(actor)}`);
