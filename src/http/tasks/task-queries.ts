@@ -1,5 +1,4 @@
 import type { Application } from '../../app/container';
-import { enterpriseStream } from '../../domain/enterprise/enterprise';
 import { shanghaiDate } from '../../domain/programme/calendar-date';
 import { taskStream } from '../../domain/task/task';
 import { TASKS } from '../../projections/tasks/tasks-projection';
@@ -7,6 +6,7 @@ import { TIMELINE } from '../../projections/timeline';
 import type { Filter } from '../../readstore/read-store';
 import { defineEndpoint, noBody, noParams, type Endpoint } from '../endpoint';
 import { publicView } from '../enterprises/enterprise-queries';
+import { recordAndFirmStreams } from '../firm-records';
 import { onReadModels } from '../read-models';
 import { page } from '../schemas';
 import { TASK_TAG } from './task-command';
@@ -24,12 +24,6 @@ const STATUSES: Record<TaskStatusFilter, Filter> = {
   completed: { status: 'completed' },
   cancelled: { status: 'cancelled' },
 };
-
-/** The streams a task's read models come from: its own, and its firm's (whose agent may see it). */
-async function streamsOfTask(app: Application, taskId: string): Promise<string[]> {
-  const [opened] = await app.events.readStream(taskStream(taskId), { maxCount: 1 });
-  return opened ? [taskStream(taskId), enterpriseStream(String(opened.data['enterpriseId']))] : [];
-}
 
 export function taskQueries(app: Application): Endpoint[] {
   return [
@@ -77,7 +71,7 @@ export function taskQueries(app: Application): Endpoint[] {
       handle: async ({ params, query, actor }) => {
         const today = shanghaiDate(query.asOf ?? app.clock.now());
         const calendar = await app.calendars.current();
-        const streams = query.asOf ? await streamsOfTask(app, params.id) : undefined;
+        const streams = query.asOf ? await recordAndFirmStreams(app.events, taskStream(params.id)) : undefined;
         const { task, firmName, history } = await onReadModels(app, query.asOf, streams, async (reads) => {
           const found = await assertMaySeeTask(reads, actor, params.id, await reads.collection(TASKS).findOne({ _id: params.id }));
           const entries = await reads.collection(TIMELINE).find({ stream: taskStream(params.id) }, { sort: { position: 1 } });

@@ -1,5 +1,6 @@
 import type { Actor } from '../../domain/decider';
 import type { Document, Filter, ReadStore } from '../../readstore/read-store';
+import { firmRecordsTheCallerSees } from '../firm-records';
 import { forbidden, notFound } from '../problem';
 import { agentsOfFirms, firmsOfAgent } from '../subsidies/firms-of-agent';
 
@@ -8,14 +9,9 @@ import { agentsOfFirms, firmsOfAgent } from '../subsidies/firms-of-agent';
  * assigned to) and those of the firms assigned to it; an enterprise user its own firm's; staff all.
  */
 export async function tasksTheCallerSees(reads: ReadStore, actor: Actor, enterpriseId: string | undefined): Promise<Filter> {
-  if (actor.role === 'enterprise') {
-    if (enterpriseId !== undefined && enterpriseId !== actor.enterpriseId) throw notFound(`No firm ${enterpriseId}`);
-    return { enterpriseId: actor.enterpriseId };
-  }
-  const ofFirm: Filter = enterpriseId === undefined ? {} : { enterpriseId };
-  if (actor.role !== 'agent') return ofFirm;
+  if (actor.role !== 'agent') return firmRecordsTheCallerSees(reads, actor, enterpriseId);
   const firms = await firmsOfAgent(reads, actor.id);
-  return { ...ofFirm, $or: [{ firstContactAgentId: actor.id }, { ownerId: actor.id }, { enterpriseId: { $in: firms } }] };
+  return { ...(enterpriseId === undefined ? {} : { enterpriseId }), $or: [{ firstContactAgentId: actor.id }, { ownerId: actor.id }, { enterpriseId: { $in: firms } }] };
 }
 
 /** One task, to a caller who may see it: another firm's stays hidden from an enterprise user (404); another agent's is 403. */
