@@ -1,13 +1,11 @@
 import type { TaskEvent, TaskEventType } from '../../domain/task/events';
 import { formatYuan } from '../format';
-import type { Summarizer, Summary } from './summary';
-
-type DataOf<T extends TaskEventType> = Extract<TaskEvent, { type: T }>['data'];
+import { summarizersOf } from './summary';
 
 const RATING_ZH = { 1: '非常不满意', 2: '不满意', 3: '基本满意', 4: '满意', 5: '非常满意' } as const;
 const RATING_EN = { 1: 'very dissatisfied', 2: 'dissatisfied', 3: 'fairly satisfied', 4: 'satisfied', 5: 'very satisfied' } as const;
 
-const summaries: { [T in TaskEventType]: (data: DataOf<T>) => Summary } = {
+export const taskSummaries = summarizersOf<TaskEvent, TaskEventType>({
   TaskOpened: (d) => ({
     zh: `代办员 ${d.agentId} 首问受理代办事项：${d.service.nameZh}（承诺 ${d.service.promisedWorkingDays} 个工作日，法定 ${d.service.statutoryWorkingDays} 个工作日）`,
     en: `Agent ${d.agentId} opened ${d.service.nameEn} as first contact (promised in ${d.service.promisedWorkingDays} working days, ${d.service.statutoryWorkingDays} by law)`,
@@ -46,8 +44,4 @@ const summaries: { [T in TaskEventType]: (data: DataOf<T>) => Summary } = {
   RectificationAnswered: (d) => ({ zh: `整改结果已回复企业${d.onTime ? '' : '（超期）'}：${d.answer}`, en: `Rectification answered${d.onTime ? '' : ' late'}: ${d.answer}` }),
   ComplaintFiled: (d) => ({ zh: `企业吐槽找碴（第 ${d.complaintNo} 条）：${d.text}`, en: `Complaint ${d.complaintNo} filed: ${d.text}` }),
   ComplaintAnswered: (d) => ({ zh: `答复第 ${d.complaintNo} 条吐槽：${d.answer}`, en: `Complaint ${d.complaintNo} answered: ${d.answer}` }),
-};
-
-export const taskSummaries = Object.fromEntries(
-  Object.entries(summaries).map(([type, summarize]) => [type, (event) => (summarize as (data: unknown) => Summary)(event.data)]),
-) as Record<TaskEventType, Summarizer>;
+});
