@@ -24,3 +24,11 @@ export class LedgerOutOfStepError extends Error {
     this.name = 'LedgerOutOfStepError';
   }
 }
+
+/** A task's breach was written, but its firm's stream refused the credit mark: a fault to log (500), as for the ledger. */
+export class CreditMarkOutOfStepError extends Error {
+  constructor(readonly taskId: string, cause: unknown) {
+    super(`The firm's stream refused the credit mark of task ${taskId}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = 'CreditMarkOutOfStepError';
+  }
+}

@@ -10,11 +10,13 @@ import type { ServerStores } from './adapters';
 import type { SigningKey } from './auth-secret';
 import type { Clock } from './clock';
 import { CommandHandler } from './command-handler';
+import { CommitmentBreaches } from './commitment-breaches';
 import { CommitmentRepairProcess } from './commitment-repair-process';
 import type { Config } from './config';
 import { EnterpriseRegistration } from './enterprise-registration';
 import { Loans } from './loans';
 import { Metrics } from './metrics';
+import { OverdueTaskEscalation } from './overdue-task-escalation';
 import { OverdueInstalments } from './overdue-instalments';
 import { PersonalDataErasure } from './personal-data-erasure';
 import type { PersonalDataKeys } from './personal-data/personal-data-keys';
@@ -23,6 +25,8 @@ import { SubsidyApplications } from './subsidy-applications';
 import { SubsidyDecisions } from './subsidy-decisions';
 import { SubsidyLedger } from './subsidy-ledger';
 import { SubsidyPayments } from './subsidy-payments';
+import { Tasks } from './tasks';
+import { WorkingCalendars } from './working-calendars';
 import { TalentGrants } from './talent-grants';
 
 export const TOKENS = {
@@ -40,6 +44,10 @@ export const TOKENS = {
   subsidyDecisions: Symbol('SubsidyDecisions'),
   subsidyPayments: Symbol('SubsidyPayments'),
   commitmentRepair: Symbol('CommitmentRepairProcess'),
+  calendars: Symbol('WorkingCalendars'),
+  tasks: Symbol('Tasks'),
+  commitmentBreaches: Symbol('CommitmentBreaches'),
+  taskEscalation: Symbol('OverdueTaskEscalation'),
   talentGrants: Symbol('TalentGrants'),
   loans: Symbol('Loans'),
   overdueInstalments: Symbol('OverdueInstalments'),
@@ -65,6 +73,10 @@ export interface Application {
   subsidyDecisions: SubsidyDecisions;
   subsidyPayments: SubsidyPayments;
   commitmentRepair: CommitmentRepairProcess;
+  calendars: WorkingCalendars;
+  tasks: Tasks;
+  commitmentBreaches: CommitmentBreaches;
+  taskEscalation: OverdueTaskEscalation;
   talentGrants: TalentGrants;
   loans: Loans;
   overdueInstalments: OverdueInstalments;
@@ -97,6 +109,7 @@ export function buildContainer(config: Config, stores: ServerStores, logger: Log
       (ctx) => new EnterpriseRegistration(ctx.get<EventStore>(TOKENS.eventStore), ctx.get<CommandHandler>(TOKENS.commandHandler), ctx.get<Clock>(TOKENS.clock)),
     );
   bindSubsidies(container);
+  bindTasks(container);
   bindGrantsAndLoans(container);
   container
     .bind<ProjectionRunner>(TOKENS.projectionRunner)
@@ -131,6 +144,18 @@ function bindGrantsAndLoans(container: Container): void {
   container.bind<PersonalDataErasure>(TOKENS.personalDataErasure).toDynamicValue((ctx) => new PersonalDataErasure(store(ctx), handler(ctx), keys(ctx)));
 }
 
+function bindTasks(container: Container): void {
+  const store = (ctx: ResolutionContext): EventStore => ctx.get<EventStore>(TOKENS.eventStore);
+  const handler = (ctx: ResolutionContext): CommandHandler => ctx.get<CommandHandler>(TOKENS.commandHandler);
+  const tasks = (ctx: ResolutionContext): Tasks => ctx.get<Tasks>(TOKENS.tasks);
+  container.bind<WorkingCalendars>(TOKENS.calendars).toDynamicValue((ctx) => new WorkingCalendars(store(ctx), handler(ctx)));
+  container
+    .bind<Tasks>(TOKENS.tasks)
+    .toDynamicValue((ctx) => new Tasks(store(ctx), handler(ctx), ctx.get<WorkingCalendars>(TOKENS.calendars), ctx.get<Clock>(TOKENS.clock)));
+  container.bind<CommitmentBreaches>(TOKENS.commitmentBreaches).toDynamicValue((ctx) => new CommitmentBreaches(store(ctx), handler(ctx)));
+  container.bind<OverdueTaskEscalation>(TOKENS.taskEscalation).toDynamicValue((ctx) => new OverdueTaskEscalation(store(ctx), tasks(ctx)));
+}
+
 export function resolveApplication(container: Container): Application {
   const events = container.get<EventStore>(TOKENS.eventStore);
   const metrics = container.get<Metrics>(TOKENS.metrics);
@@ -150,6 +175,10 @@ export function resolveApplication(container: Container): Application {
     subsidyDecisions: container.get(TOKENS.subsidyDecisions),
     subsidyPayments: container.get(TOKENS.subsidyPayments),
     commitmentRepair: container.get(TOKENS.commitmentRepair),
+    calendars: container.get(TOKENS.calendars),
+    tasks: container.get(TOKENS.tasks),
+    commitmentBreaches: container.get(TOKENS.commitmentBreaches),
+    taskEscalation: container.get(TOKENS.taskEscalation),
     talentGrants: container.get(TOKENS.talentGrants),
     loans: container.get(TOKENS.loans),
     overdueInstalments: container.get(TOKENS.overdueInstalments),

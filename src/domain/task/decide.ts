@@ -54,7 +54,7 @@ function open(command: OpenTask, state: TaskState, { now, actor }: CommandContex
   if (actor.role !== 'agent') throw new DomainError('opener-not-agent', 'A task is opened by the agent who will own it');
   assertFirmRegistered(command.enterprise);
   const { taskId, enterpriseId, keyProject, service } = command;
-  if (service === null) throw new DomainError('service-not-found', 'The service is not in the catalogue', { field: 'serviceId' });
+  if (service === null) throw new DomainError('service-not-found', 'The service is not in the catalogue', { field: 'serviceCode' });
   return [{ type: 'TaskOpened', data: { taskId, enterpriseId, service, agentId: actor.id, keyProject, openedAt: now } }];
 }
 
