@@ -3,6 +3,8 @@ import swaggerUi from 'swagger-ui-express';
 import type { Application } from '../app/container';
 import { auditQueries } from './audit/audit-queries';
 import { authenticate, tokenVerifier } from './authenticate';
+import { calendarEndpoints } from './calendar/calendar-endpoints';
+import { catalogueQueries } from './catalogue/catalogue-queries';
 import type { Endpoint } from './endpoint';
 import { endpointRouter } from './endpoint-router';
 import { enterpriseCommands } from './enterprises/enterprise-commands';
@@ -20,7 +22,10 @@ import { requestLog } from './request-log';
 import { subsidyCommands } from './subsidies/subsidy-commands';
 import { subsidyQueries } from './subsidies/subsidy-queries';
 import { talentCommands } from './talent-grants/talent-commands';
+import { taskCommitmentCommands } from './tasks/task-commitment-commands';
+import { taskFeedbackCommands } from './tasks/task-feedback-commands';
 import { taskQueries } from './tasks/task-queries';
+import { taskWorkCommands } from './tasks/task-work-commands';
 
 /** Every endpoint of the public API, in one list: the router, the OpenAPI document and the access tests all read it. */
 export function apiEndpoints(app: Application): Endpoint[] {
@@ -32,8 +37,13 @@ export function apiEndpoints(app: Application): Endpoint[] {
     ...programmeQueries(app),
     ...subsidyQueries(app),
     ...auditQueries(app),
+    ...taskWorkCommands(app),
+    ...taskCommitmentCommands(app),
+    ...taskFeedbackCommands(app),
     ...taskQueries(app),
     serviceQualityReportEndpoint(app),
+    ...catalogueQueries(),
+    ...calendarEndpoints(app),
     ...talentCommands(app),
     ...loanCommands(app),
     erasureEndpoint(app),

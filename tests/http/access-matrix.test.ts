@@ -17,11 +17,14 @@ import { talentScenarios, type GrantStage } from '../support/talent-scenarios';
  * every firm alike, so own and foreign are the same case for them.
  *
  * A programme is nobody's own; an application is its firm's, so it is own or foreign as its firm is.
+ * A task is its firm's to an enterprise user, but to an agent it is the task owner's: the agent who
+ * opened it (首问负责制), whoever the firm is assigned to. Any agent may open a task for any firm.
+ * A calendar year and the catalogue are everyone's to read.
  * Talent grants and loans are worked by staff alone, for any firm; an agent applies for a loan for its own firm only.
  * A person (whose personal data an admin erases) is nobody's own.
  *
  * Rules: a role the endpoint does not allow gets 403 (the enterprise role is allowed no command
- * but supplying materials); an enterprise user asking about another firm gets 404 (existence must not leak);
+ * but supplying materials, rating and complaining); an enterprise user asking about another firm gets 404 (existence must not leak);
  * an agent on a firm assigned to another agent gets 403; success is 201 for a registration and
  * 200 otherwise. A firm that does not exist is 404 to every role allowed on the endpoint.
  */
@@ -80,11 +83,15 @@ const managerOnly: Record<Role, Expected> = { agent: forbidden, enterprise: forb
 const agentOnOwn: Record<Role, Expected> = { agent: assignedOnly, enterprise: forbidden, manager: forbidden, finance: forbidden, admin: forbidden };
 /** Payments: finance records them. */
 const financeOnly: Record<Role, Expected> = { agent: forbidden, enterprise: forbidden, manager: forbidden, finance: ok, admin: forbidden };
-/** The one command DOMAIN.md gives a firm's own user so far. */
-const ENTERPRISE_COMMANDS = ['supplySubsidyMaterials'];
+/** The commands DOMAIN.md gives a firm's own user: supplying materials, rating, complaining. */
+const ENTERPRISE_COMMANDS = ['supplySubsidyMaterials', 'receiveTaskMaterials', 'fulfilTaskCommitment', 'rateTask', 'fileTaskComplaint'];
 
 /** Every role may. */
 const everyone: Record<Role, Expected> = { agent: ok, enterprise: ok, manager: ok, finance: ok, admin: ok };
+/** The task's owner (an agent) and the firm's own user. */
+const ownerOrFirm: Record<Role, Expected> = { agent: assignedOnly, enterprise: ownFirmOnly, manager: forbidden, finance: forbidden, admin: forbidden };
+/** The task's owner (an agent) and the managers. */
+const ownerOrManager: Record<Role, Expected> = { agent: assignedOnly, enterprise: forbidden, manager: ok, finance: forbidden, admin: forbidden };
 /** The audit views: managers (the district's auditors) and admins. */
 const auditors: Record<Role, Expected> = { agent: forbidden, enterprise: forbidden, manager: ok, finance: forbidden, admin: ok };
 
@@ -289,6 +296,134 @@ const TABLE: Record<string, Row> = {
     target: async ({ firmId }) => (await given().talent.grant('awarded', { firmId })).personId,
     expect: { agent: forbidden, enterprise: forbidden, manager: forbidden, finance: forbidden, admin: ok },
   },
+  openTask: {
+    route: 'POST /api/tasks',
+    body: ({ firmId }) => ({ enterpriseId: firmId, serviceCode: 'public-place-hygiene-permit' }),
+    // First contact: an agent opens a task for any firm, its own or one assigned to someone else.
+    expect: { agent: created, enterprise: forbidden, manager: forbidden, finance: forbidden, admin: forbidden },
+    verify: async ({ res }) => {
+      expect(res.headers['location']).toBe(`/api/tasks/${res.body.id}`);
+    },
+  },
+  acceptTask: {
+    route: 'POST /api/tasks/:id/acceptance',
+    target: (fixture) => taskOf(fixture, 'opened'),
+    expect: agentOnOwn,
+  },
+  requestTaskMaterials: {
+    route: 'POST /api/tasks/:id/materials-request',
+    target: (fixture) => taskOf(fixture, 'accepted'),
+    body: () => ({ missingItems: ['卫生检测报告', '从业人员健康证明'] }),
+    expect: agentOnOwn,
+  },
+  receiveTaskMaterials: {
+    route: 'POST /api/tasks/:id/materials',
+    target: (fixture) => taskOf(fixture, 'awaiting-materials'),
+    expect: ownerOrFirm,
+  },
+  completeTask: {
+    route: 'POST /api/tasks/:id/completion',
+    target: (fixture) => taskOf(fixture, 'accepted'),
+    body: () => ({ outcome: '许可证已发放', costSavedFen: 50_000 }),
+    expect: agentOnOwn,
+  },
+  cancelTask: {
+    route: 'POST /api/tasks/:id/cancellation',
+    target: (fixture) => taskOf(fixture, 'accepted'),
+    body: () => ({ reason: '企业撤回申请' }),
+    expect: agentOnOwn,
+  },
+  handOverTask: {
+    route: 'POST /api/tasks/:id/handover',
+    target: (fixture) => taskOf(fixture, 'accepted'),
+    body: ({ agentId }) => ({ toAgentId: `${agentId}-successor`, reason: '调岗' }),
+    expect: ownerOrManager,
+  },
+  escalateTask: {
+    route: 'POST /api/tasks/:id/escalation',
+    target: (fixture) => taskOf(fixture, 'overdue'),
+    expect: managerOnly,
+  },
+  signTaskCommitment: {
+    route: 'POST /api/tasks/:id/commitment',
+    target: (fixture) => taskOf(fixture, 'accepted'),
+    body: () => ({ missingItems: ['卫生检测报告'], materialsDueInWorkingDays: 20 }),
+    expect: agentOnOwn,
+  },
+  fulfilTaskCommitment: {
+    route: 'POST /api/tasks/:id/commitment/fulfilment',
+    target: (fixture) => taskOf(fixture, 'committed'),
+    expect: ownerOrFirm,
+  },
+  breachTaskCommitment: {
+    route: 'POST /api/tasks/:id/commitment/breach',
+    target: (fixture) => taskOf(fixture, 'commitment-overdue'),
+    expect: managerOnly,
+  },
+  rateTask: {
+    route: 'POST /api/tasks/:id/rating',
+    target: (fixture) => taskOf(fixture, 'completed'),
+    body: () => ({ score: 5, comment: '很满意' }),
+    expect: { agent: forbidden, enterprise: ownFirmOnly, manager: forbidden, finance: forbidden, admin: forbidden },
+  },
+  verifyTaskRectification: {
+    route: 'POST /api/tasks/:id/rectification/verification',
+    target: (fixture) => taskOf(fixture, 'badly-rated'),
+    body: () => ({ findings: '办理超时属实' }),
+    expect: managerOnly,
+  },
+  carryOutTaskRectification: {
+    route: 'POST /api/tasks/:id/rectification/action',
+    target: (fixture) => taskOf(fixture, 'verified'),
+    body: () => ({ actions: '已约谈代办员并优化流程' }),
+    expect: ownerOrManager,
+  },
+  answerTaskRectification: {
+    route: 'POST /api/tasks/:id/rectification/answer',
+    target: (fixture) => taskOf(fixture, 'carried-out'),
+    body: () => ({ answer: '已整改，感谢监督' }),
+    expect: managerOnly,
+  },
+  fileTaskComplaint: {
+    route: 'POST /api/tasks/:id/complaints',
+    target: (fixture) => taskOf(fixture, 'opened'),
+    body: () => ({ text: '窗口排队太久' }),
+    expect: { agent: forbidden, enterprise: { own: 201, foreign: 404 }, manager: forbidden, finance: forbidden, admin: forbidden },
+    verify: async ({ res }) => {
+      expect(res.headers['location']).toBe(`/api/tasks/${res.body.id}/complaints/1`);
+    },
+  },
+  answerTaskComplaint: {
+    route: 'POST /api/tasks/:id/complaint-answers',
+    target: (fixture) => taskOf(fixture, 'complained'),
+    body: () => ({ complaintNo: 1, answer: '已增设窗口' }),
+    expect: managerOnly,
+  },
+  repairEnterpriseCredit: {
+    route: 'POST /api/enterprises/:id/credit-repair',
+    prepare: async (fixture) => {
+      const taskId = await taskOf(fixture, 'commitment-overdue');
+      await call(actors.manager, 'post', `/api/tasks/${taskId}/commitment/breach`).expect(200);
+    },
+    body: () => ({ reason: '已补齐材料并作出信用承诺' }),
+    expect: managerOnly,
+  },
+  listCatalogueServices: {
+    route: 'GET /api/catalogue/services',
+    expect: everyone,
+  },
+  getCalendarYear: {
+    route: 'GET /api/calendar/:year',
+    target: async () => '2026',
+    expect: everyone,
+  },
+  setCalendarYear: {
+    route: 'PUT /api/calendar/:year',
+    // A year no case set before, so that every case writes.
+    target: async () => String((calendarYear += 1)),
+    body: () => ({ holidays: [], workingWeekendDays: [] }),
+    expect: { agent: forbidden, enterprise: forbidden, manager: forbidden, finance: forbidden, admin: created },
+  },
   listEnterprises: {
     route: 'GET /api/enterprises',
     expect: { agent: ok, enterprise: ok, manager: ok, finance: forbidden, admin: ok },
@@ -433,6 +568,49 @@ const TABLE: Record<string, Row> = {
   },
 };
 
+type TaskStep = readonly [by: 'owner' | 'firm' | 'manager', path: string, body?: object];
+const accept: TaskStep = ['owner', 'acceptance'];
+const complete: TaskStep = ['owner', 'completion', { outcome: '许可证已发放', costSavedFen: 50_000 }];
+const rateBadly: TaskStep = ['firm', 'rating', { score: 2, comment: '办理太慢' }];
+const verifyRectification: TaskStep = ['manager', 'rectification/verification', { findings: '办理超时属实' }];
+const commit = (materialsDueInWorkingDays: number): TaskStep => ['owner', 'commitment', { missingItems: ['卫生检测报告'], materialsDueInWorkingDays }];
+
+/** The steps that bring a fresh task to a stage; the overdue stages are taken a month back, so that their deadlines have passed by now. */
+const TASK_STAGES = {
+  opened: [],
+  accepted: [accept],
+  'awaiting-materials': [accept, ['owner', 'materials-request', { missingItems: ['卫生检测报告'] }]],
+  committed: [accept, commit(20)],
+  completed: [accept, complete],
+  'badly-rated': [accept, complete, rateBadly],
+  verified: [accept, complete, rateBadly, verifyRectification],
+  'carried-out': [accept, complete, rateBadly, verifyRectification, ['owner', 'rectification/action', { actions: '已整改' }]],
+  complained: [['firm', 'complaints', { text: '窗口排队太久' }]],
+  overdue: [accept],
+  'commitment-overdue': [accept, commit(1)],
+} satisfies Record<string, readonly TaskStep[]>;
+const A_MONTH_AGO = '2026-02-02T02:00:00.000Z';
+
+let calendarYear = 3000;
+
+/** A fresh task of the fixture's firm (public-place hygiene permit), opened by the firm's agent, who owns it, and brought as far as `stage`. */
+async function taskOf(fixture: Fixture, stage: keyof typeof TASK_STAGES): Promise<string> {
+  const callers = { owner: { id: fixture.agentId, role: 'agent' }, firm: enterpriseUser(fixture.firmId), manager: actors.manager } as const;
+  const now = h.clock.now();
+  if (stage === 'overdue' || stage === 'commitment-overdue') h.clock.set(A_MONTH_AGO);
+  try {
+    const opening = { enterpriseId: fixture.firmId, serviceCode: 'public-place-hygiene-permit' };
+    const id = (await call(callers.owner, 'post', '/api/tasks', opening).expect(201)).body.id as string;
+    for (const [by, path, body] of TASK_STAGES[stage] as readonly TaskStep[]) {
+      const res = await call(callers[by], 'post', `/api/tasks/${id}/${path}`, body ?? {});
+      expect({ path, status: res.status }).toEqual({ path, status: path === 'complaints' ? 201 : 200 });
+    }
+    return id;
+  } finally {
+    h.clock.set(now);
+  }
+}
+
 type ApplicationStage = 'applied' | 'materials-requested' | 'approved' | 'disbursed' | 'fully-disbursed';
 
 /** A fresh application of the fixture's firm, filed by its agent, brought as far as `stage` (300,000 fen approved). */
@@ -488,7 +666,7 @@ async function callerFor(role: Role, ownership: Ownership, fixture: Fixture): Pr
 }
 
 const routeOf = (endpoint: Endpoint): string => `${endpoint.method.toUpperCase()} ${endpoint.path}`;
-const pathFor = (endpoint: Endpoint, firmId: string): string => endpoint.path.replace(':id', encodeURIComponent(firmId));
+const pathFor = (endpoint: Endpoint, recordId: string): string => endpoint.path.replace(/:\w+/, encodeURIComponent(recordId));
 
 function endpointFor(operationId: string): Endpoint {
   const endpoint = apiEndpoints(h.app).find((e) => e.operationId === operationId);

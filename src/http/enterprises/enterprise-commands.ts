@@ -102,6 +102,14 @@ export function enterpriseCommands(app: Application): Endpoint[] {
       command: (body) => ({ type: 'LiftBlacklist', reason: body.reason }),
     }),
     lifecycleCommand(app, {
+      path: 'credit-repair',
+      operationId: 'repairEnterpriseCredit',
+      summary: "Repair the firm's credit (信用修复): clears the marks its breached commitments left, so commitment handling is open to it again",
+      roles: ['manager'],
+      body: reasonBody,
+      command: (body) => ({ type: 'RepairCredit', reason: body.reason }),
+    }),
+    lifecycleCommand(app, {
       path: 'deregistration',
       operationId: 'deregisterEnterprise',
       summary: 'Deregister the firm (注销)',
