@@ -128,4 +128,15 @@ describe('GET /api/schedules/payments over a 36-month award with a suspension in
     expect((bad.body.errors as { field: string }[]).map((e) => e.field).sort()).toEqual(['from', 'kind', 'to']);
     await h.as(actors.finance).get(`/api/schedules/payments?${WHOLE_AWARD}&cursor=forged`).expect(400);
   });
+
+  it('owes nothing more once the grant ends: every unpaid month, those the suspension waived included, is ended', async () => {
+    await h.as(actors.manager).post(`/api/talent-grants/${grant.talentId}/ending`, { reason: '合同期满' }).expect(200);
+    await h.settle();
+    const { entries, totals } = await everyEntry(`${WHOLE_AWARD}&kind=allowance`);
+    const statuses = entries.map((e) => e.status);
+    expect(statuses.slice(0, 8)).toEqual(['paid', 'paid', 'paid', 'paid', 'ended', 'ended', 'ended', 'paid']);
+    expect(new Set(statuses.slice(8))).toEqual(new Set(['ended']));
+    expect(statuses).toEqual(await domainSchedule('2026-10-05T02:00:00.000Z'));
+    expect(totals).toMatchObject({ paidFen: 5 * MONTH_FEN, owedFen: 0, lateFen: 0 });
+  });
 });
