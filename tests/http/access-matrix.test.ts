@@ -65,6 +65,8 @@ interface Row {
   prepare?: (fixture: Fixture) => Promise<void>;
   /** More assertions on a successful answer. */
   verify?: (context: CaseContext) => Promise<void>;
+  /** A query string the endpoint requires, from its `?`. */
+  query?: string;
 }
 
 const ok: Expected = { own: 200, foreign: 200 };
@@ -566,6 +568,58 @@ const TABLE: Record<string, Row> = {
     route: 'GET /api/reports/service-quality',
     expect: auditors,
   },
+  listTalentGrants: {
+    route: 'GET /api/talent-grants',
+    prepare: async (fixture) => {
+      await grantOf(fixture, 'awarded');
+    },
+    expect: everyone,
+    verify: async ({ role, caller, firmId, ownership }) => {
+      const grants = await everyPage(caller, '/api/talent-grants');
+      const firms = grants.map((item) => item['enterpriseId']);
+      if (role === 'agent' || role === 'enterprise') expect(firms).toEqual(ownership === 'own' ? [firmId] : []);
+      else expect(firms).toContain(firmId);
+      for (const { person } of grants as { person: { identityNumber: string } }[]) expect(person.identityNumber.includes('*')).toBe(role !== 'finance');
+    },
+  },
+  getTalentGrant: {
+    route: 'GET /api/talent-grants/:id',
+    target: (fixture) => grantOf(fixture, 'awarded'),
+    expect: { agent: assignedOnly, enterprise: ownFirmOnly, manager: ok, finance: ok, admin: ok },
+    verify: async ({ res, role, firmId }) => {
+      expect(res.body).toMatchObject({ enterpriseId: firmId, status: 'active', person: { erased: false } });
+      expect(res.body.person.identityNumber.includes('*')).toBe(role !== 'finance');
+    },
+  },
+  listLoans: {
+    route: 'GET /api/loans',
+    prepare: async (fixture) => {
+      await loanOf(fixture, 'applied');
+    },
+    expect: everyone,
+    verify: async ({ role, caller, firmId, ownership }) => {
+      const firms = (await everyPage(caller, '/api/loans')).map((item) => item['enterpriseId']);
+      if (role === 'agent' || role === 'enterprise') expect(firms).toEqual(ownership === 'own' ? [firmId] : []);
+      else expect(firms).toContain(firmId);
+    },
+  },
+  getLoan: {
+    route: 'GET /api/loans/:id',
+    target: (fixture) => loanOf(fixture, 'applied'),
+    expect: { agent: assignedOnly, enterprise: ownFirmOnly, manager: ok, finance: ok, admin: ok },
+    verify: async ({ res, firmId }) => {
+      expect(res.body).toMatchObject({ enterpriseId: firmId, kind: 'loan', status: 'applied' });
+    },
+  },
+  listPaymentSchedule: {
+    route: 'GET /api/schedules/payments',
+    query: '?from=2026-01-01&to=2026-12-31',
+    expect: { agent: forbidden, enterprise: forbidden, manager: ok, finance: ok, admin: ok },
+  },
+  getReachReport: {
+    route: 'GET /api/reports/reach',
+    expect: auditors,
+  },
 };
 
 type TaskStep = readonly [by: 'owner' | 'firm' | 'manager', path: string, body?: object];
@@ -747,7 +801,7 @@ describe.each(Object.keys(TABLE))('%s', (operationId) => {
       await h.settle();
       const before = await h.app.events.headPosition();
 
-      const res = await call(caller, endpoint.method, pathFor(endpoint, recordId), body);
+      const res = await call(caller, endpoint.method, `${pathFor(endpoint, recordId)}${row.query ?? ''}`, body);
 
       expect({ status: res.status, body: res.body }).toEqual({ status, body: expect.anything() });
       const after = await h.app.events.headPosition();
