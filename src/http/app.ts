@@ -12,16 +12,20 @@ import { enterpriseQueries } from './enterprises/enterprise-queries';
 import { healthRouter } from './health-router';
 import { IdempotentReplies } from './idempotency';
 import { loanCommands } from './loans/loan-commands';
+import { loanQueries } from './loans/loan-queries';
 import { openApiDocument } from './openapi';
 import { erasureEndpoint } from './people/erasure-endpoint';
 import { programmeCommands } from './programmes/programme-commands';
 import { programmeQueries } from './programmes/programme-queries';
 import { HttpProblem, notFound, problemHandler } from './problem';
+import { reachReportEndpoint } from './reports/reach-report';
 import { serviceQualityReportEndpoint } from './reports/service-quality-report';
 import { requestLog } from './request-log';
+import { paymentScheduleQueryEndpoint } from './schedules/payment-schedule-query';
 import { subsidyCommands } from './subsidies/subsidy-commands';
 import { subsidyQueries } from './subsidies/subsidy-queries';
 import { talentCommands } from './talent-grants/talent-commands';
+import { talentGrantQueries } from './talent-grants/talent-grant-queries';
 import { taskCommitmentCommands } from './tasks/task-commitment-commands';
 import { taskFeedbackCommands } from './tasks/task-feedback-commands';
 import { taskQueries } from './tasks/task-queries';
@@ -46,6 +50,10 @@ export function apiEndpoints(app: Application): Endpoint[] {
     ...calendarEndpoints(app),
     ...talentCommands(app),
     ...loanCommands(app),
+    ...talentGrantQueries(app),
+    ...loanQueries(app),
+    paymentScheduleQueryEndpoint(app),
+    reachReportEndpoint(app),
     erasureEndpoint(app),
   ];
 }
