@@ -151,3 +151,14 @@ describe('GET /api/loans/:id', () => {
     await h.as(actors.finance).get('/api/loans/none').expect(404);
   });
 });
+
+describe("the firm's timeline", () => {
+  it('shows its grants, credit lines and loans, as of a past instant too', async () => {
+    const types = async (query = ''): Promise<string[]> =>
+      (await h.as(actors.agent).get(`/api/enterprises/${w.firms.own}/timeline${query}`).expect(200)).body.items.map((entry: { type: string }) => entry.type);
+    expect(await types()).toEqual(expect.arrayContaining(['TalentGrantAwarded', 'MonthlyAllowancePaid', 'CreditLineGranted', 'LoanDisbursed', 'InstalmentRepaid']));
+    const then = await types(`?asOf=${w.beforeLoans}`);
+    expect(then).toEqual(expect.arrayContaining(['TalentGrantAwarded', 'HousingSubsidyPaid', 'CreditLineGranted']));
+    expect(then).not.toContain('LoanApplied');
+  });
+});
