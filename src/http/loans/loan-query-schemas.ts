@@ -4,9 +4,9 @@ import { asOfQuery, pageQuery } from '../schemas';
 const id = z.string().min(1).max(100);
 const fen = z.number().int();
 
-export const LOAN_KINDS = ['credit-line', 'loan'] as const;
+const LOAN_KINDS = ['credit-line', 'loan'] as const;
 /** `granted` is a credit line's only status; the others are a guaranteed loan's. */
-export const LOAN_STATUSES = ['granted', 'applied', 'approved', 'rejected', 'disbursed', 'settled'] as const;
+const LOAN_STATUSES = ['granted', 'applied', 'approved', 'rejected', 'disbursed', 'settled'] as const;
 
 export const loanListQuery = z.strictObject({
   enterpriseId: id.optional(),

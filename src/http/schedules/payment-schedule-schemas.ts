@@ -18,7 +18,7 @@ export const paymentScheduleQuery = z
 
 const amounts = { amountFen: fen, paidFen: fen, owedFen: fen.describe('Unpaid and still owed: 0 once paid, or when suspended or ended') };
 
-export const scheduleEntryView = z
+const scheduleEntryView = z
   .object({
     id: z.string(),
     kind: z.enum(SCHEDULE_KINDS),

@@ -4,7 +4,7 @@ import { asOfQuery, pageQuery } from '../schemas';
 const id = z.string().min(1).max(100);
 const fen = z.number().int();
 
-export const TALENT_GRANT_STATUSES = ['active', 'suspended', 'ended'] as const;
+const TALENT_GRANT_STATUSES = ['active', 'suspended', 'ended'] as const;
 
 export const talentGrantListQuery = z.strictObject({
   enterpriseId: id.optional(),

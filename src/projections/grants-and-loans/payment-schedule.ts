@@ -12,9 +12,9 @@ export const PAYMENT_SCHEDULE = 'payment-schedule';
 const SCHEDULE_SOURCES = 'payment-schedule-sources';
 
 /** Why an unpaid entry is no longer owed: it fell due while the grant was suspended, or the grant ended with it unpaid. */
-export type Waiver = 'suspended' | 'ended';
+type Waiver = 'suspended' | 'ended';
 
-export const allowanceEntryId = (talentId: string, month: number): string => `allowance:${talentId}:${month}`;
+const allowanceEntryId = (talentId: string, month: number): string => `allowance:${talentId}:${month}`;
 const instalmentEntryId = (loanId: string, instalment: number): string => `instalment:${loanId}:${instalment}`;
 
 /**
