@@ -33,7 +33,7 @@ let server: Server;
 const issuedCursors: string[] = [];
 /** Per endpoint, records in several states (firms assigned to FUZZ_AGENT, or programmes, or their applications), so the fuzz reaches the business rules. */
 const pools = new Map<string, string[]>();
-/** The firm of each application in the pools: an enterprise user fuzzes as the user of the application's own firm. */
+/** The firm of each application or task in the pools: an enterprise user fuzzes as the user of the record's own firm. */
 const firmOfApplication = new Map<string, string>();
 /** Programmes open for applications, for the bodies that name one. */
 const openProgrammes: string[] = [];
@@ -141,6 +141,44 @@ function validBody(endpoint: Endpoint): fc.Arbitrary<Record<string, unknown>> {
       return fc.record({ amountFen: fc.integer({ min: 0, max: 400_000 }), paymentReference: fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._-]{0,12}$/) });
     case 'clawBackSubsidy':
       return fc.integer({ min: 0, max: 400_000 }).map((amountFen) => ({ amountFen, reason: '虚报材料' }));
+    case 'openTask':
+      return fc.record(
+        {
+          enterpriseId: fc.constantFrom(...pools.get('*')!),
+          serviceCode: fc.constantFrom(HYGIENE_PERMIT, 'contract-review', 'seal-engraving-filing', 'moon-landing-permit'),
+          keyProject: fc.constantFrom(null, '武陵移动互联网产业园二期'),
+        },
+        { requiredKeys: ['enterpriseId', 'serviceCode'] },
+      );
+    case 'requestTaskMaterials':
+      return fc.constant({ missingItems: ['卫生检测报告', '从业人员健康证明'] });
+    case 'signTaskCommitment':
+      return fc.integer({ min: 0, max: 300 }).map((materialsDueInWorkingDays) => ({ missingItems: ['卫生检测报告'], materialsDueInWorkingDays }));
+    case 'completeTask':
+      return fc.integer({ min: 0, max: 100_000 }).map((costSavedFen) => ({ outcome: '许可证已发放', costSavedFen }));
+    case 'cancelTask':
+    case 'repairEnterpriseCredit':
+      return fc.constant({ reason: '企业撤回申请' });
+    case 'handOverTask':
+      return fc.constantFrom(FUZZ_AGENT.id, 'a-2').map((toAgentId) => ({ toAgentId, reason: '调岗' }));
+    case 'rateTask':
+      return fc.record({ score: fc.integer({ min: 0, max: 6 }), comment: fc.constantFrom('很满意', '') });
+    case 'verifyTaskRectification':
+      return fc.constant({ findings: '办理超时属实' });
+    case 'carryOutTaskRectification':
+      return fc.constant({ actions: '已约谈代办员' });
+    case 'answerTaskRectification':
+      return fc.constant({ answer: '已整改' });
+    case 'fileTaskComplaint':
+      return fc.constant({ text: '窗口排队太久' });
+    case 'answerTaskComplaint':
+      return fc.integer({ min: 0, max: 3 }).map((complaintNo) => ({ complaintNo, answer: '已增设窗口' }));
+    case 'setCalendarYear':
+      return fc.constantFrom(
+        { holidays: [], workingWeekendDays: [] },
+        { holidays: [{ name: '元旦', firstDay: '2031-01-01', lastDay: '2031-01-01' }], workingWeekendDays: ['2031-01-04'] },
+        { holidays: [{ name: '春节', firstDay: '2026-02-15', lastDay: '2026-02-23' }], workingWeekendDays: ['2026-02-14', '2026-02-28'] },
+      );
     default:
       return fc.constant({});
   }
@@ -369,7 +407,7 @@ interface RawResponse {
  * values go out as their bytes.
  */
 function send(endpoint: Endpoint, r: FuzzRequest): Promise<RawResponse> {
-  const path = endpoint.path.replace(':id', r.target) + (r.query === undefined ? '' : `?${r.query}`);
+  const path = endpoint.path.replace(/:\w+/, r.target) + (r.query === undefined ? '' : `?${r.query}`);
   const body = r.body === undefined ? undefined : r.contentEncoding?.compress ? compress(r.contentEncoding.name, r.body) : Buffer.from(r.body, 'utf8');
   const headers: OutgoingHttpHeaders = { Authorization: `Bearer ${signTokenNow(actorFor(r.role, r.target))}` };
   if (r.contentType !== undefined) headers['Content-Type'] = r.contentType;
@@ -524,9 +562,69 @@ async function applicationsInEveryState(): Promise<string[]> {
   return [applied!, asked!, rejected!, approved!, part!, all!, closed!, blacklisted!];
 }
 
+const HYGIENE_PERMIT = 'public-place-hygiene-permit';
+
+/** Runs `steps` with the clock a month back, so that what they start is overdue by now. */
+async function aMonthAgo<T>(steps: () => Promise<T>): Promise<T> {
+  const now = h.clock.now();
+  h.clock.set('2026-02-02T02:00:00.000Z');
+  return steps().finally(() => h.clock.set(now));
+}
+
+/** A task of the firm, opened by FUZZ_AGENT, who owns it, and accepted unless told. */
+async function taskOf(firmId: string, accepted = true): Promise<string> {
+  const id = await post(FUZZ_AGENT, '/api/tasks', { enterpriseId: firmId, serviceCode: HYGIENE_PERMIT }, 201);
+  firmOfApplication.set(id, firmId);
+  if (accepted) await as(FUZZ_AGENT, `/api/tasks/${id}/acceptance`);
+  return id;
+}
+
+/** A task whose firm committed a month ago to supply a material the next working day. */
+const lapsedCommitmentOf = (firmId: string): Promise<string> =>
+  aMonthAgo(async () => {
+    const id = await taskOf(firmId);
+    await as(FUZZ_AGENT, `/api/tasks/${id}/commitment`, { missingItems: ['卫生检测报告'], materialsDueInWorkingDays: 1 });
+    return id;
+  });
+
+/** Opened; accepted; waiting on materials; materials received; on a commitment; completed; badly rated; complained of; cancelled; overdue; and of a second firm, a lapsed commitment and a breached one. */
+async function tasksInEveryState(): Promise<string[]> {
+  const firmId = await registerFirm();
+  const step = (id: string, path: string, body: object = {}, actor: Actor = FUZZ_AGENT) => as(actor, `/api/tasks/${id}/${path}`, body);
+  const opened = await taskOf(firmId, false);
+  const [accepted, waiting, received, committed, completed, badlyRated, cancelled] = [
+    await taskOf(firmId), await taskOf(firmId), await taskOf(firmId), await taskOf(firmId), await taskOf(firmId), await taskOf(firmId), await taskOf(firmId),
+  ];
+  for (const id of [waiting, received]) await step(id, 'materials-request', { missingItems: ['卫生检测报告'] });
+  await step(received, 'materials');
+  await step(committed, 'commitment', { missingItems: ['卫生检测报告'], materialsDueInWorkingDays: 20 });
+  for (const id of [completed, badlyRated]) await step(id, 'completion', { outcome: '许可证已发放', costSavedFen: 50_000 });
+  await step(badlyRated, 'rating', { score: 2, comment: '办理太慢' }, enterpriseUser(firmId));
+  await post(enterpriseUser(firmId), `/api/tasks/${opened}/complaints`, { text: '窗口排队太久' }, 201);
+  await step(cancelled, 'cancellation', { reason: '企业撤回申请' });
+  const overdue = await aMonthAgo(() => taskOf(firmId));
+  const committedFirm = await registerFirm();
+  const [lapsed, breached] = [await lapsedCommitmentOf(committedFirm), await lapsedCommitmentOf(committedFirm)];
+  await step(breached, 'commitment/breach', {}, actors.manager);
+  return [opened, accepted, waiting, received, committed, completed, badlyRated, cancelled, overdue, lapsed, breached];
+}
+
+/** A firm whose credit a breached commitment marked, and one never marked. */
+async function firmsByCredit(): Promise<string[]> {
+  const [marked, unmarked] = [await registerFirm(), await registerFirm()];
+  await as(actors.manager, `/api/tasks/${await lapsedCommitmentOf(marked)}/commitment/breach`);
+  return [marked, unmarked];
+}
+
 /** The records an endpoint's fuzz aims at: what its path names. */
-const poolFor = (endpoint: Endpoint): Promise<string[]> =>
-  endpoint.path.startsWith('/api/subsidies/') ? applicationsInEveryState() : endpoint.path.startsWith('/api/programmes/') ? programmesInEveryState() : firmsInEveryState();
+const POOLS: [pathPrefix: string, pool: () => Promise<string[]>][] = [
+  ['/api/tasks/', tasksInEveryState],
+  ['/api/enterprises/:id/credit-repair', firmsByCredit],
+  ['/api/calendar/', async () => ['2026', '2031', '2040']],
+  ['/api/subsidies/', applicationsInEveryState],
+  ['/api/programmes/', programmesInEveryState],
+];
+const poolFor = (endpoint: Endpoint): Promise<string[]> => (POOLS.find(([prefix]) => endpoint.path.startsWith(prefix))?.[1] ?? firmsInEveryState)();
 
 beforeAll(async () => {
   h = await startHarness();
