@@ -8,9 +8,12 @@ import { z } from 'zod';
 import type { Actor, Role } from '../../src/domain/decider';
 import { enterpriseStream } from '../../src/domain/enterprise/enterprise';
 import { TOWNSHIPS } from '../../src/domain/enterprise/district';
+import type { TalentGrantAwarded } from '../../src/domain/talent/events';
+import { talentStream } from '../../src/domain/talent/talent';
 import { apiEndpoints } from '../../src/http/app';
 import type { Endpoint } from '../../src/http/endpoint';
 import { actors, enterpriseUser, signTokenNow, startHarness, type Harness } from '../support/http-harness';
+import { IDENTITY_NUMBER_ENDING_IN_X, identityNumberOf } from '../support/identity-numbers';
 import { programmePublication } from '../support/programme-publication';
 import { registration } from '../support/registration';
 
@@ -37,6 +40,8 @@ const pools = new Map<string, string[]>();
 const firmOfApplication = new Map<string, string>();
 /** Programmes open for applications, for the bodies that name one. */
 const openProgrammes: string[] = [];
+/** People who hold a grant, and people erased since, for the awards that name one. */
+const people: string[] = [];
 
 // ---------------------------------------------------------------------------------------------
 // What a fuzzed request is
@@ -141,6 +146,32 @@ function validBody(endpoint: Endpoint): fc.Arbitrary<Record<string, unknown>> {
       return fc.record({ amountFen: fc.integer({ min: 0, max: 400_000 }), paymentReference: fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._-]{0,12}$/) });
     case 'clawBackSubsidy':
       return fc.integer({ min: 0, max: 400_000 }).map((amountFen) => ({ amountFen, reason: '虚报材料' }));
+    case 'awardTalentGrant':
+      return fc.record(
+        {
+          enterpriseId: fc.constantFrom(...pools.get('*')!),
+          personName: fc.constant('王博士'),
+          identityNumber: fc.constantFrom(identityNumberOf(1), IDENTITY_NUMBER_ENDING_IN_X.toLowerCase(), '430102199003071235', '43010219900230123X'),
+          personId: fc.constantFrom(...people),
+          tier: fc.constantFrom('full-time-phd', 'high-end-skilled', 'custom'),
+          housingSubsidyFen: fc.integer({ min: 0, max: 30_000_000 }),
+          monthlyAllowanceFen: fc.integer({ min: 0, max: 300_000 }),
+          months: fc.integer({ min: 0, max: 400 }),
+        },
+        { requiredKeys: ['enterpriseId', 'personName', 'identityNumber', 'tier', 'months'] },
+      );
+    case 'payTalentAllowance':
+      return fc.integer({ min: 0, max: 40 }).map((month) => ({ month }));
+    case 'suspendTalentGrant':
+    case 'endTalentGrant':
+    case 'rejectLoan':
+      return fc.constant({ reason: '离开本区' });
+    case 'grantCreditLine':
+      return loanTerms().map((terms) => ({ ...terms, bank: '中国银行常德分行' }));
+    case 'applyForLoan':
+      return loanTerms();
+    case 'repayLoanInstalment':
+      return fc.record({ instalment: fc.integer({ min: 0, max: 4 }), amountFen: fc.integer({ min: 0, max: 400_000 }) });
     case 'openTask':
       return fc.record(
         {
@@ -183,6 +214,10 @@ function validBody(endpoint: Endpoint): fc.Arbitrary<Record<string, unknown>> {
       return fc.constant({});
   }
 }
+
+/** What a credit line and a loan application both name: a firm, an amount and a term. */
+const loanTerms = () =>
+  fc.record({ enterpriseId: fc.constantFrom(...pools.get('*')!), amountFen: fc.integer({ min: 0, max: 100_000_000 }), termMonths: fc.integer({ min: 0, max: 400 }) });
 
 /** A valid body with one field replaced, dropped, or one field added. */
 function mutatedBody(endpoint: Endpoint): fc.Arbitrary<string> {
@@ -562,6 +597,60 @@ async function applicationsInEveryState(): Promise<string[]> {
   return [applied!, asked!, rejected!, approved!, part!, all!, closed!, blacklisted!];
 }
 
+/** Awarded; housing and month 1 paid; suspended; ended; awarded in January (three months due); awarded by the finance officer who fuzzes. */
+async function grantsInEveryState(): Promise<string[]> {
+  const firmId = await registerFirm();
+  const award = (awarder: Actor = actors.manager) => awardTalent(firmId, awarder);
+  const [awarded, paid, suspended, ended] = [await award(), await award(), await award(), await award()];
+  const step = (id: string, path: string, body: object, actor: Actor = actors.manager) => as(actor, `/api/talent-grants/${id}/${path}`, body);
+  await step(paid, 'housing-payment', {}, actors.finance);
+  await step(paid, 'allowance-payments', { month: 1 }, actors.finance);
+  await step(suspended, 'suspension', { reason: '离开本区' });
+  await step(ended, 'ending', { reason: '合同期满' });
+  const now = h.clock.now();
+  h.clock.set('2026-01-02T02:00:00.000Z');
+  const january = await award().finally(() => h.clock.set(now));
+  const ownAward = await award({ id: actors.finance.id, role: 'manager' });
+  return [awarded, paid, suspended, ended, january, ownAward];
+}
+
+/** Applied; approved; rejected; disbursed; part repaid; settled; a credit line; approved by the finance officer who fuzzes; approved for a firm since blacklisted. */
+async function loansInEveryState(): Promise<string[]> {
+  const firmId = await registerFirm();
+  const apply = (amountFen = 1_000_000, enterpriseId = firmId) => post(FUZZ_AGENT, '/api/loans', { enterpriseId, amountFen, termMonths: 3 }, 201);
+  const [applied, approved, rejected, disbursed, part, settled, ownApproval] = [await apply(), await apply(), await apply(), await apply(), await apply(), await apply(3), await apply()];
+  const blacklistedFirm = await registerFirm();
+  const blacklisted = await apply(1_000_000, blacklistedFirm);
+  const step = (id: string, path: string, body: object, actor: Actor) => as(actor, `/api/loans/${id}/${path}`, body);
+  for (const id of [approved, disbursed, part, settled, blacklisted]) await step(id, 'approval', {}, actors.manager);
+  await step(ownApproval, 'approval', {}, { id: actors.finance.id, role: 'manager' });
+  await step(rejected, 'rejection', { reason: '担保不足' }, actors.manager);
+  for (const id of [disbursed, part, settled]) await step(id, 'disbursement', {}, actors.finance);
+  await step(part, 'repayments', { instalment: 1, amountFen: 100_000 }, actors.finance);
+  for (const instalment of [1, 2, 3]) await step(settled, 'repayments', { instalment, amountFen: 1 }, actors.finance);
+  await as(actors.manager, `/api/enterprises/${blacklistedFirm}/blacklist`, { reason: '提供虚假材料', evidence: '核查记录' });
+  const creditLine = await post(actors.finance, '/api/credit-lines', { enterpriseId: firmId, bank: '中国银行常德分行', amountFen: 50_000_000, termMonths: 12 }, 201);
+  return [applied, approved, rejected, disbursed, part, settled, creditLine, ownApproval, blacklisted];
+}
+
+/** A person who holds a grant, and one erased since. */
+async function peopleInEveryState(): Promise<string[]> {
+  const [kept, erased] = [await personWithAGrant(), await personWithAGrant()];
+  await as(actors.admin, `/api/people/${erased}/erasure`);
+  people.push(kept, erased);
+  return [kept, erased];
+}
+
+async function personWithAGrant(): Promise<string> {
+  const talentId = await awardTalent(await registerFirm());
+  const [awarded] = await h.app.events.readStream(talentStream(talentId), { maxCount: 1 });
+  return (awarded!.data as TalentGrantAwarded['data']).person.personId;
+}
+
+/** A full-time PhD's grant for 12 months. */
+const awardTalent = (enterpriseId: string, awarder: Actor = actors.manager): Promise<string> =>
+  post(awarder, '/api/talent-grants', { enterpriseId, personName: '王博士', identityNumber: identityNumberOf(1), tier: 'full-time-phd', months: 12 }, 201);
+
 const HYGIENE_PERMIT = 'public-place-hygiene-permit';
 
 /** Runs `steps` with the clock a month back, so that what they start is overdue by now. */
@@ -623,6 +712,9 @@ const POOLS: [pathPrefix: string, pool: () => Promise<string[]>][] = [
   ['/api/calendar/', async () => ['2026', '2031', '2040']],
   ['/api/subsidies/', applicationsInEveryState],
   ['/api/programmes/', programmesInEveryState],
+  ['/api/talent-grants/', grantsInEveryState],
+  ['/api/loans/', loansInEveryState],
+  ['/api/people/', peopleInEveryState],
 ];
 const poolFor = (endpoint: Endpoint): Promise<string[]> => (POOLS.find(([prefix]) => endpoint.path.startsWith(prefix))?.[1] ?? firmsInEveryState)();
 
