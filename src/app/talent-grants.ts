@@ -42,6 +42,7 @@ export class TalentGrants {
     const personId = knownPerson ?? creationId('person', actor, this.clock, options.idempotencyKey);
     const stream = talentStream(talentId);
     const { state, history } = await readStreamState(this.store, talentDecider, stream);
+    // A retried award already written answers as the first time, where the rules would now say it is awarded already.
     const answered = options.idempotencyKey ? alreadyHandled(history, stream, actor, options.idempotencyKey) : undefined;
     if (answered) return { ...answered, talentId };
     const enterprise = await readFirmFacts(this.store, award.enterpriseId);
