@@ -31,8 +31,10 @@ export function pollingSubscription(
       if (closed) return;
       const becameLive = page.isEnd && !live;
       live ||= page.isEnd;
+      // Events the filter left out still move the subscriber's checkpoint: its lag is measured against the head.
+      const scannedFurther = page.scannedTo !== undefined && page.scannedTo !== position;
       position = page.scannedTo ?? position;
-      if (page.events.length > 0 || becameLive) {
+      if (page.events.length > 0 || becameLive || scannedFurther) {
         await handler({ events: page.events, position, live });
       }
       if (page.isEnd) await Promise.race([signal.wait(pollMs), closing]);
