@@ -1,4 +1,4 @@
-import { seedDistrict, seededRandom, type SeedSummary } from '../../src/cli/seed';
+import { seededRandom, type SeedSummary } from '../../src/cli/seed';
 import { planDistrict } from '../../src/cli/seed/seed-plan';
 import { applicationState, APPLICATION_STATES, type ApplicationState } from '../../src/cli/seed/subsidy-tally';
 import { BUDGET_SPENT } from '../../src/cli/seed/subsidy-reasons';
@@ -11,19 +11,9 @@ import { programmeDecider, PROGRAMME_STREAM_PREFIX } from '../../src/domain/prog
 import type { SubsidyEvent } from '../../src/domain/subsidy/events';
 import { subsidyDecider, SUBSIDY_STREAM_PREFIX } from '../../src/domain/subsidy/subsidy';
 import type { RecordedEvent } from '../../src/eventstore/event-store';
-import { coreOn } from '../support/test-app';
-import { everything, streamsOf } from './seeded-events';
+import { fold, SEED_NOW, seeded, streamsOf } from './seeded-events';
 
-const NOW = '2026-03-02T02:00:00.000Z';
-
-const fold = <E extends { type: string; data: object }, S>(decider: { initialState: S; evolve: (state: S, event: E) => S }, history: readonly RecordedEvent[]): S =>
-  history.reduce((state, event) => decider.evolve(state, { type: event.type, data: event.data } as unknown as E), decider.initialState);
-
-async function seeded(seed: number, firms: number, concurrency?: number) {
-  const core = coreOn();
-  const summary = await seedDistrict(core, { firms, random: seededRandom(seed), now: NOW, concurrency });
-  return { core, summary, events: await everything(core.events) };
-}
+const NOW = SEED_NOW;
 
 describe('seeding the district’s programmes and subsidies', () => {
   let summary: SeedSummary;

@@ -1,6 +1,7 @@
 import { ENTERPRISE_EVENT_TYPES } from '../../domain/enterprise/events';
 import { PROGRAMME_EVENT_TYPES } from '../../domain/programme/events';
 import { SUBSIDY_EVENT_TYPES } from '../../domain/subsidy/events';
+import { TASK_EVENT_TYPES } from '../../domain/task/events';
 import type { EventStore, Position } from '../../eventstore/event-store';
 
 /** Every type of event the seed's commands write, the reservations of credit codes and payment references included. */
@@ -10,6 +11,7 @@ const SEED_EVENT_TYPES: readonly string[] = [
   ...PROGRAMME_EVENT_TYPES,
   ...SUBSIDY_EVENT_TYPES,
   'PaymentReferenceReserved',
+  ...TASK_EVENT_TYPES,
 ];
 
 const PAGE = 5000;

@@ -57,3 +57,11 @@ export function drawDistinct<T>(seen: Set<T>, draw: () => T, what: string, attem
   }
   throw new Error(`Ran out of distinct ${what} after ${attempts} attempts: the word lists are too short for this many firms`);
 }
+
+/** A Poisson-distributed count with the given mean (Knuth's method: fine for small means). */
+export function poisson(random: Random, mean: number): number {
+  const limit = Math.exp(-mean);
+  let count = 0;
+  for (let product = random(); product > limit; product *= random()) count += 1;
+  return count;
+}

@@ -5,10 +5,12 @@ import { DEMO_AGENTS } from './demo-users';
 import { seededRandom, seedFromText } from './random';
 import { DEFAULT_SEED_CONCURRENCY, seedDistrict } from './seed-district';
 import type { SeedSummary } from './seed-summary';
+import { list, yuan } from './summary-format';
+import { describeTasks } from './task-lines';
 import { UsageError } from '../usage-error';
 
 export const SEED_USAGE = `seed [--firms 2000] [--seed wuling] [--now ISO-instant] [--concurrency 50] [--append]
-                     fill an empty event store with two years of demo firms, programmes and subsidy applications`;
+                     fill an empty event store with two years of demo firms, programmes and subsidy applications, and a year of agency tasks`;
 
 export interface SeedArguments {
   firms: number;
@@ -94,15 +96,10 @@ function progressLine(started: number): (done: number, total: number) => void {
   };
 }
 
-const yuan = (fen: number): string => `¥${(fen / 100).toLocaleString('en-US')}`;
 
 /** The summary as a few readable lines. */
 export function describeSummary(summary: SeedSummary, elapsedMs: number): string[] {
   const agentName = new Map(DEMO_AGENTS.map((agent) => [agent.id, agent.name]));
-  const list = (counts: Record<string, number>, label: (key: string) => string = (key) => key): string =>
-    Object.entries(counts)
-      .map(([key, count]) => `${label(key)} ${count}`)
-      .join(', ');
   const closed = summary.programmes.filter((programme) => programme.closed).length;
   return [
     `${summary.firms.toLocaleString('en-US')} firms, ${summary.events.toLocaleString('en-US')} events from ${summary.from} to ${summary.to} in ${(elapsedMs / 1000).toFixed(1)}s`,
@@ -117,5 +114,6 @@ export function describeSummary(summary: SeedSummary, elapsedMs: number): string
     ),
     `applications: ${summary.applications.toLocaleString('en-US')} (${list(summary.applicationsByState)})`,
     `subsidies:  approved ${yuan(summary.approvedFen)}, disbursed ${yuan(summary.disbursedFen)}, clawed back ${yuan(summary.clawedBackFen)}; approvals refused for a spent budget ${summary.budgetRefusals}`,
+    ...describeTasks(summary.tasks),
   ];
 }

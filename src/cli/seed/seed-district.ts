@@ -23,7 +23,8 @@ export const DEFAULT_SEED_CONCURRENCY = 50;
  * Fills the event store with two years of a district's firms and programmes, through the
  * application services only: each firm registered, licensed, kitted out, assigned, and for a few
  * reassigned, blacklisted or deregistered; the district's programmes published, applied to,
- * decided, paid, clawed back and closed; each command decided at its historical instant.
+ * decided, paid, clawed back and closed; a year of agency tasks worked, rated and complained
+ * about; each command decided at its historical instant.
  * `onProgress` counts commands. When it returns, `deps.clock` stands at `options.now`.
  */
 export async function seedDistrict(

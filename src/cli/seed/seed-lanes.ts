@@ -1,11 +1,14 @@
 import { ManualClock } from '../../app/clock';
 import { CommandHandler } from '../../app/command-handler';
+import { CommitmentBreaches } from '../../app/commitment-breaches';
 import { EnterpriseRegistration } from '../../app/enterprise-registration';
 import { Programmes } from '../../app/programmes';
 import { SubsidyApplications } from '../../app/subsidy-applications';
 import { SubsidyDecisions } from '../../app/subsidy-decisions';
 import { SubsidyLedger } from '../../app/subsidy-ledger';
 import { SubsidyPayments } from '../../app/subsidy-payments';
+import { Tasks } from '../../app/tasks';
+import { WorkingCalendars } from '../../app/working-calendars';
 import type { EventStore } from '../../eventstore/event-store';
 import { StreamCache } from './stream-cache';
 
@@ -24,6 +27,8 @@ export interface Lane {
   applications: SubsidyApplications;
   decisions: SubsidyDecisions;
   payments: SubsidyPayments;
+  tasks: Tasks;
+  breaches: CommitmentBreaches;
 }
 
 /**
@@ -33,10 +38,12 @@ export interface Lane {
  */
 export function lanesFor(deps: SeedDeps, count: number): Lane[] {
   const events = new StreamCache(deps.events);
-  return Array.from({ length: count }, (_, index) => laneOn(events, index === 0 ? deps.clock : new ManualClock(deps.clock.now())));
+  // The calendar's years come from the log, not the clock: one follower serves every lane.
+  const calendars = new WorkingCalendars(events, new CommandHandler(events, deps.clock));
+  return Array.from({ length: count }, (_, index) => laneOn(events, calendars, index === 0 ? deps.clock : new ManualClock(deps.clock.now())));
 }
 
-function laneOn(events: EventStore, clock: ManualClock): Lane {
+function laneOn(events: EventStore, calendars: WorkingCalendars, clock: ManualClock): Lane {
   const commands = new CommandHandler(events, clock);
   const programmes = new Programmes(events, commands, clock);
   const ledger = new SubsidyLedger(events, programmes);
@@ -48,5 +55,7 @@ function laneOn(events: EventStore, clock: ManualClock): Lane {
     applications: new SubsidyApplications(events, commands, programmes, clock),
     decisions: new SubsidyDecisions(events, commands, ledger, clock),
     payments: new SubsidyPayments(events, commands, ledger, clock),
+    tasks: new Tasks(events, commands, calendars, clock),
+    breaches: new CommitmentBreaches(events, commands),
   };
 }

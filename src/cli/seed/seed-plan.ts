@@ -5,6 +5,8 @@ import { planProgrammes, type PlannedProgramme } from './programme-plan';
 import type { Random } from './random';
 import { registrationInstant } from './registration-times';
 import type { SeedStep } from './seed-steps';
+import type { PlannedTask } from './task-history';
+import { planTasks } from './task-plan';
 import { yearsBefore } from './working-time';
 
 /** How many years of history the seed writes before `now`. */
@@ -17,6 +19,7 @@ export interface SeedPlan {
   firms: readonly PlannedFirm[];
   programmes: readonly PlannedProgramme[];
   applications: readonly PlannedApplication[];
+  tasks: readonly PlannedTask[];
   /** Every step, in time order across the district; at the same instant a firm's own steps come first. */
   steps: readonly SeedStep[];
 }
@@ -41,7 +44,8 @@ export function planDistrict(random: Random, firmCount: number, now: string): Se
     steps: firmHistory(random, { ...draft, index }, to),
   }));
   const { programmes, applications } = planProgrammes(random, firms, from, to);
-  // A stable sort: the firms' steps first, so that at a shared instant the application steps see the firm as it then is.
-  const steps = [...firms, ...programmes, ...applications].flatMap((owner) => owner.steps).sort((a, b) => a.at - b.at);
-  return { from, to, firms, programmes, applications, steps };
+  const tasks = planTasks(random, firms, to);
+  // A stable sort: the firms' steps first, so that at a shared instant the application and task steps see the firm as it then is.
+  const steps = [...firms, ...programmes, ...applications, ...tasks].flatMap((owner) => owner.steps).sort((a, b) => a.at - b.at);
+  return { from, to, firms, programmes, applications, tasks, steps };
 }

@@ -1,5 +1,6 @@
 import type { ProgrammePublication } from '../../app/programmes';
 import type { Registration } from '../../app/enterprise-registration';
+import type { TaskRequest } from '../../app/tasks';
 import type { Actor } from '../../domain/decider';
 import type { EnterpriseCommand, RegisterEnterprise } from '../../domain/enterprise/commands';
 import type { Fen } from '../../domain/money';
@@ -20,7 +21,11 @@ export type SeedAction =
   | { kind: 'reject'; application: number; reason: string }
   | { kind: 'disburse'; application: number; amountFen: Fen; paymentReference: string }
   | { kind: 'claw-back'; application: number; amountFen: Fen; reason: string }
-  | { kind: 'close-application'; application: number };
+  | { kind: 'close-application'; application: number }
+  | { kind: 'open-task'; task: number; firm: number; serviceCode: string; keyProject: string | null }
+  /** An enterprise user's step names no firm: it acts for the task's. */
+  | { kind: 'task-command'; task: number; request: TaskRequest }
+  | { kind: 'breach-commitment'; task: number };
 
 /** One command of the district's history: what, by whom, and at what instant (ms since the epoch). */
 export interface SeedStep {

@@ -3,6 +3,7 @@ import { DEMO_AGENTS } from './demo-users';
 import type { SeedStep } from './seed-steps';
 import type { StepOutcome } from './step-executor';
 import { SubsidyTally, type SubsidySummary } from './subsidy-tally';
+import { TaskTally, type TaskSummary } from './task-tally';
 
 export interface SeedSummary extends SubsidySummary {
   /** The history's span, UTC ISO-8601. */
@@ -21,6 +22,7 @@ export interface SeedSummary extends SubsidySummary {
   /** On the blacklist at the end of the history. */
   blacklisted: number;
   deregistered: number;
+  tasks: TaskSummary;
 }
 
 interface FirmTally {
@@ -35,10 +37,12 @@ interface FirmTally {
 export class SeedTally {
   private readonly firms = new Map<number, FirmTally>();
   private readonly subsidies = new SubsidyTally();
+  private readonly tasks = new TaskTally();
   private starterKitCostFen = 0;
 
   record(step: SeedStep, outcome: StepOutcome): void {
     const { action } = step;
+    if ('task' in action) return this.tasks.record(action.task, outcome);
     if (action.kind !== 'register' && action.kind !== 'firm-command') return this.subsidies.record(step, outcome);
     if (action.kind === 'register') {
       this.firms.set(action.firm, { township: action.registration.township, agentId: null, licensed: false, blacklisted: false, deregistered: false });
@@ -92,6 +96,7 @@ export class SeedTally {
       blacklisted: firms.filter((firm) => firm.blacklisted).length,
       deregistered: firms.filter((firm) => firm.deregistered).length,
       ...this.subsidies.summary(),
+      tasks: this.tasks.summary(),
     };
   }
 }

@@ -5,6 +5,7 @@ import { DomainError } from '../../domain/domain-error';
 import { enterpriseDecider, enterpriseStream } from '../../domain/enterprise/enterprise';
 import type { Lane } from './seed-lanes';
 import type { SeedAction, SeedStep } from './seed-steps';
+import { TaskStepExecutor } from './task-step-executor';
 
 export interface StepOutcome {
   /** What the command decided on the stream it is about (the application's, for subsidy commands): nothing when it changed nothing. */
@@ -19,12 +20,14 @@ type ApplicationAction = Extract<SeedAction, { application: number }>;
  * Runs each step through the application services at the step's instant, and remembers the ids
  * the services gave the firms, programmes and applications of the plan. An application whose
  * approval the budget refused is rejected instead, and its later steps (payments) are skipped.
+ * Task steps go to the TaskStepExecutor.
  */
 export class StepExecutor {
   private readonly enterpriseIds = new Map<number, string>();
   private readonly programmeIds = new Map<number, string>();
   private readonly subsidyIds = new Map<number, string>();
   private readonly refused = new Set<number>();
+  private readonly taskSteps = new TaskStepExecutor((firm) => idOf(this.enterpriseIds, firm, 'firm'));
 
   async execute(lane: Lane, step: SeedStep): Promise<StepOutcome> {
     const { action, actor } = step;
@@ -52,6 +55,10 @@ export class StepExecutor {
         this.subsidyIds.set(action.application, result.subsidyId);
         return result;
       }
+      case 'open-task':
+      case 'task-command':
+      case 'breach-commitment':
+        return this.taskSteps.execute(lane, step, action, options);
       default:
         return this.refused.has(action.application) ? { events: [] } : this.onApplication(lane, step, action, options);
     }

@@ -62,6 +62,9 @@ export class SubsidyTally {
     switch (action.kind) {
       case 'register':
       case 'firm-command':
+      case 'open-task':
+      case 'task-command':
+      case 'breach-commitment':
         return;
       case 'publish-programme': {
         const published = outcome.events.find((event): event is ProgrammePublished => event.type === 'ProgrammePublished');
