@@ -16,8 +16,8 @@ import type { Config } from './config';
 import { EnterpriseRegistration } from './enterprise-registration';
 import { Loans } from './loans';
 import { Metrics } from './metrics';
-import { OverdueTaskEscalation } from './overdue-task-escalation';
 import { OverdueInstalments } from './overdue-instalments';
+import { OverdueTaskEscalation } from './overdue-task-escalation';
 import { PersonalDataErasure } from './personal-data-erasure';
 import type { PersonalDataKeys } from './personal-data/personal-data-keys';
 import { Programmes } from './programmes';
@@ -25,9 +25,9 @@ import { SubsidyApplications } from './subsidy-applications';
 import { SubsidyDecisions } from './subsidy-decisions';
 import { SubsidyLedger } from './subsidy-ledger';
 import { SubsidyPayments } from './subsidy-payments';
+import { TalentGrants } from './talent-grants';
 import { Tasks } from './tasks';
 import { WorkingCalendars } from './working-calendars';
-import { TalentGrants } from './talent-grants';
 
 export const TOKENS = {
   config: Symbol('Config'),
@@ -88,6 +88,10 @@ export interface Application {
   readModelsAsOf(asOf: string, streams?: readonly string[]): Promise<ReadStore>;
 }
 
+const store = (ctx: ResolutionContext): EventStore => ctx.get<EventStore>(TOKENS.eventStore);
+const handler = (ctx: ResolutionContext): CommandHandler => ctx.get<CommandHandler>(TOKENS.commandHandler);
+const clock = (ctx: ResolutionContext): Clock => ctx.get<Clock>(TOKENS.clock);
+
 /** The composition root: the one place that knows which implementation serves which port. */
 export function buildContainer(config: Config, stores: ServerStores, logger: Logger, clock: Clock, signingKey: SigningKey): Container {
   const container = new Container({ defaultScope: 'Singleton' });
@@ -100,27 +104,18 @@ export function buildContainer(config: Config, stores: ServerStores, logger: Log
   container.bind<EventStore>(TOKENS.eventStore).toConstantValue(metrics.counting(stores.events));
   container.bind<ReadStore>(TOKENS.readStore).toConstantValue(stores.reads);
   container.bind<PersonalDataKeys>(TOKENS.personalDataKeys).toConstantValue(stores.personalDataKeys);
-  container
-    .bind<CommandHandler>(TOKENS.commandHandler)
-    .toDynamicValue((ctx) => new CommandHandler(ctx.get<EventStore>(TOKENS.eventStore), ctx.get<Clock>(TOKENS.clock)));
-  container
-    .bind<EnterpriseRegistration>(TOKENS.enterpriseRegistration)
-    .toDynamicValue(
-      (ctx) => new EnterpriseRegistration(ctx.get<EventStore>(TOKENS.eventStore), ctx.get<CommandHandler>(TOKENS.commandHandler), ctx.get<Clock>(TOKENS.clock)),
-    );
+  container.bind<CommandHandler>(TOKENS.commandHandler).toDynamicValue((ctx) => new CommandHandler(store(ctx), clock(ctx)));
+  container.bind<EnterpriseRegistration>(TOKENS.enterpriseRegistration).toDynamicValue((ctx) => new EnterpriseRegistration(store(ctx), handler(ctx), clock(ctx)));
   bindSubsidies(container);
   bindTasks(container);
   bindGrantsAndLoans(container);
   container
     .bind<ProjectionRunner>(TOKENS.projectionRunner)
-    .toDynamicValue((ctx) => new ProjectionRunner(ctx.get<EventStore>(TOKENS.eventStore), ctx.get<ReadStore>(TOKENS.readStore), projections, ctx.get<Logger>(TOKENS.logger)));
+    .toDynamicValue((ctx) => new ProjectionRunner(store(ctx), ctx.get<ReadStore>(TOKENS.readStore), projections, ctx.get<Logger>(TOKENS.logger)));
   return container;
 }
 
 function bindSubsidies(container: Container): void {
-  const store = (ctx: ResolutionContext): EventStore => ctx.get<EventStore>(TOKENS.eventStore);
-  const handler = (ctx: ResolutionContext): CommandHandler => ctx.get<CommandHandler>(TOKENS.commandHandler);
-  const clock = (ctx: ResolutionContext): Clock => ctx.get<Clock>(TOKENS.clock);
   const programmes = (ctx: ResolutionContext): Programmes => ctx.get<Programmes>(TOKENS.programmes);
   const ledger = (ctx: ResolutionContext): SubsidyLedger => ctx.get<SubsidyLedger>(TOKENS.subsidyLedger);
   container.bind<Programmes>(TOKENS.programmes).toDynamicValue((ctx) => new Programmes(store(ctx), handler(ctx), clock(ctx)));
@@ -133,27 +128,22 @@ function bindSubsidies(container: Container): void {
     .toDynamicValue((ctx) => new CommitmentRepairProcess(store(ctx), programmes(ctx), ledger(ctx), clock(ctx), ctx.get<Logger>(TOKENS.logger)));
 }
 
+function bindTasks(container: Container): void {
+  const tasks = (ctx: ResolutionContext): Tasks => ctx.get<Tasks>(TOKENS.tasks);
+  container.bind<WorkingCalendars>(TOKENS.calendars).toDynamicValue((ctx) => new WorkingCalendars(store(ctx), handler(ctx)));
+  container
+    .bind<Tasks>(TOKENS.tasks)
+    .toDynamicValue((ctx) => new Tasks(store(ctx), handler(ctx), ctx.get<WorkingCalendars>(TOKENS.calendars), clock(ctx)));
+  container.bind<CommitmentBreaches>(TOKENS.commitmentBreaches).toDynamicValue((ctx) => new CommitmentBreaches(store(ctx), handler(ctx)));
+  container.bind<OverdueTaskEscalation>(TOKENS.taskEscalation).toDynamicValue((ctx) => new OverdueTaskEscalation(store(ctx), tasks(ctx)));
+}
+
 function bindGrantsAndLoans(container: Container): void {
-  const store = (ctx: ResolutionContext): EventStore => ctx.get<EventStore>(TOKENS.eventStore);
-  const handler = (ctx: ResolutionContext): CommandHandler => ctx.get<CommandHandler>(TOKENS.commandHandler);
-  const clock = (ctx: ResolutionContext): Clock => ctx.get<Clock>(TOKENS.clock);
   const keys = (ctx: ResolutionContext): PersonalDataKeys => ctx.get<PersonalDataKeys>(TOKENS.personalDataKeys);
   container.bind<TalentGrants>(TOKENS.talentGrants).toDynamicValue((ctx) => new TalentGrants(store(ctx), handler(ctx), keys(ctx), clock(ctx)));
   container.bind<Loans>(TOKENS.loans).toDynamicValue((ctx) => new Loans(store(ctx), handler(ctx), clock(ctx)));
   container.bind<OverdueInstalments>(TOKENS.overdueInstalments).toDynamicValue((ctx) => new OverdueInstalments(store(ctx), ctx.get<Loans>(TOKENS.loans)));
   container.bind<PersonalDataErasure>(TOKENS.personalDataErasure).toDynamicValue((ctx) => new PersonalDataErasure(store(ctx), handler(ctx), keys(ctx)));
-}
-
-function bindTasks(container: Container): void {
-  const store = (ctx: ResolutionContext): EventStore => ctx.get<EventStore>(TOKENS.eventStore);
-  const handler = (ctx: ResolutionContext): CommandHandler => ctx.get<CommandHandler>(TOKENS.commandHandler);
-  const tasks = (ctx: ResolutionContext): Tasks => ctx.get<Tasks>(TOKENS.tasks);
-  container.bind<WorkingCalendars>(TOKENS.calendars).toDynamicValue((ctx) => new WorkingCalendars(store(ctx), handler(ctx)));
-  container
-    .bind<Tasks>(TOKENS.tasks)
-    .toDynamicValue((ctx) => new Tasks(store(ctx), handler(ctx), ctx.get<WorkingCalendars>(TOKENS.calendars), ctx.get<Clock>(TOKENS.clock)));
-  container.bind<CommitmentBreaches>(TOKENS.commitmentBreaches).toDynamicValue((ctx) => new CommitmentBreaches(store(ctx), handler(ctx)));
-  container.bind<OverdueTaskEscalation>(TOKENS.taskEscalation).toDynamicValue((ctx) => new OverdueTaskEscalation(store(ctx), tasks(ctx)));
 }
 
 export function resolveApplication(container: Container): Application {
