@@ -88,9 +88,9 @@ export interface Application {
   readModelsAsOf(asOf: string, streams?: readonly string[]): Promise<ReadStore>;
 }
 
-const store = (ctx: ResolutionContext): EventStore => ctx.get<EventStore>(TOKENS.eventStore);
-const handler = (ctx: ResolutionContext): CommandHandler => ctx.get<CommandHandler>(TOKENS.commandHandler);
-const clock = (ctx: ResolutionContext): Clock => ctx.get<Clock>(TOKENS.clock);
+const storeOf = (ctx: ResolutionContext): EventStore => ctx.get<EventStore>(TOKENS.eventStore);
+const handlerOf = (ctx: ResolutionContext): CommandHandler => ctx.get<CommandHandler>(TOKENS.commandHandler);
+const clockOf = (ctx: ResolutionContext): Clock => ctx.get<Clock>(TOKENS.clock);
 
 /** The composition root: the one place that knows which implementation serves which port. */
 export function buildContainer(config: Config, stores: ServerStores, logger: Logger, clock: Clock, signingKey: SigningKey): Container {
@@ -104,46 +104,46 @@ export function buildContainer(config: Config, stores: ServerStores, logger: Log
   container.bind<EventStore>(TOKENS.eventStore).toConstantValue(metrics.counting(stores.events));
   container.bind<ReadStore>(TOKENS.readStore).toConstantValue(stores.reads);
   container.bind<PersonalDataKeys>(TOKENS.personalDataKeys).toConstantValue(stores.personalDataKeys);
-  container.bind<CommandHandler>(TOKENS.commandHandler).toDynamicValue((ctx) => new CommandHandler(store(ctx), clock(ctx)));
-  container.bind<EnterpriseRegistration>(TOKENS.enterpriseRegistration).toDynamicValue((ctx) => new EnterpriseRegistration(store(ctx), handler(ctx), clock(ctx)));
+  container.bind<CommandHandler>(TOKENS.commandHandler).toDynamicValue((ctx) => new CommandHandler(storeOf(ctx), clockOf(ctx)));
+  container.bind<EnterpriseRegistration>(TOKENS.enterpriseRegistration).toDynamicValue((ctx) => new EnterpriseRegistration(storeOf(ctx), handlerOf(ctx), clockOf(ctx)));
   bindSubsidies(container);
   bindTasks(container);
   bindGrantsAndLoans(container);
   container
     .bind<ProjectionRunner>(TOKENS.projectionRunner)
-    .toDynamicValue((ctx) => new ProjectionRunner(store(ctx), ctx.get<ReadStore>(TOKENS.readStore), projections, ctx.get<Logger>(TOKENS.logger)));
+    .toDynamicValue((ctx) => new ProjectionRunner(storeOf(ctx), ctx.get<ReadStore>(TOKENS.readStore), projections, ctx.get<Logger>(TOKENS.logger)));
   return container;
 }
 
 function bindSubsidies(container: Container): void {
   const programmes = (ctx: ResolutionContext): Programmes => ctx.get<Programmes>(TOKENS.programmes);
   const ledger = (ctx: ResolutionContext): SubsidyLedger => ctx.get<SubsidyLedger>(TOKENS.subsidyLedger);
-  container.bind<Programmes>(TOKENS.programmes).toDynamicValue((ctx) => new Programmes(store(ctx), handler(ctx), clock(ctx)));
-  container.bind<SubsidyLedger>(TOKENS.subsidyLedger).toDynamicValue((ctx) => new SubsidyLedger(store(ctx), programmes(ctx)));
-  container.bind<SubsidyApplications>(TOKENS.subsidyApplications).toDynamicValue((ctx) => new SubsidyApplications(store(ctx), handler(ctx), programmes(ctx), clock(ctx)));
-  container.bind<SubsidyDecisions>(TOKENS.subsidyDecisions).toDynamicValue((ctx) => new SubsidyDecisions(store(ctx), handler(ctx), ledger(ctx), clock(ctx)));
-  container.bind<SubsidyPayments>(TOKENS.subsidyPayments).toDynamicValue((ctx) => new SubsidyPayments(store(ctx), handler(ctx), ledger(ctx), clock(ctx)));
+  container.bind<Programmes>(TOKENS.programmes).toDynamicValue((ctx) => new Programmes(storeOf(ctx), handlerOf(ctx), clockOf(ctx)));
+  container.bind<SubsidyLedger>(TOKENS.subsidyLedger).toDynamicValue((ctx) => new SubsidyLedger(storeOf(ctx), programmes(ctx)));
+  container.bind<SubsidyApplications>(TOKENS.subsidyApplications).toDynamicValue((ctx) => new SubsidyApplications(storeOf(ctx), handlerOf(ctx), programmes(ctx), clockOf(ctx)));
+  container.bind<SubsidyDecisions>(TOKENS.subsidyDecisions).toDynamicValue((ctx) => new SubsidyDecisions(storeOf(ctx), handlerOf(ctx), ledger(ctx), clockOf(ctx)));
+  container.bind<SubsidyPayments>(TOKENS.subsidyPayments).toDynamicValue((ctx) => new SubsidyPayments(storeOf(ctx), handlerOf(ctx), ledger(ctx), clockOf(ctx)));
   container
     .bind<CommitmentRepairProcess>(TOKENS.commitmentRepair)
-    .toDynamicValue((ctx) => new CommitmentRepairProcess(store(ctx), programmes(ctx), ledger(ctx), clock(ctx), ctx.get<Logger>(TOKENS.logger)));
+    .toDynamicValue((ctx) => new CommitmentRepairProcess(storeOf(ctx), programmes(ctx), ledger(ctx), clockOf(ctx), ctx.get<Logger>(TOKENS.logger)));
 }
 
 function bindTasks(container: Container): void {
   const tasks = (ctx: ResolutionContext): Tasks => ctx.get<Tasks>(TOKENS.tasks);
-  container.bind<WorkingCalendars>(TOKENS.calendars).toDynamicValue((ctx) => new WorkingCalendars(store(ctx), handler(ctx)));
+  container.bind<WorkingCalendars>(TOKENS.calendars).toDynamicValue((ctx) => new WorkingCalendars(storeOf(ctx), handlerOf(ctx)));
   container
     .bind<Tasks>(TOKENS.tasks)
-    .toDynamicValue((ctx) => new Tasks(store(ctx), handler(ctx), ctx.get<WorkingCalendars>(TOKENS.calendars), clock(ctx)));
-  container.bind<CommitmentBreaches>(TOKENS.commitmentBreaches).toDynamicValue((ctx) => new CommitmentBreaches(store(ctx), handler(ctx)));
-  container.bind<OverdueTaskEscalation>(TOKENS.taskEscalation).toDynamicValue((ctx) => new OverdueTaskEscalation(store(ctx), tasks(ctx)));
+    .toDynamicValue((ctx) => new Tasks(storeOf(ctx), handlerOf(ctx), ctx.get<WorkingCalendars>(TOKENS.calendars), clockOf(ctx)));
+  container.bind<CommitmentBreaches>(TOKENS.commitmentBreaches).toDynamicValue((ctx) => new CommitmentBreaches(storeOf(ctx), handlerOf(ctx)));
+  container.bind<OverdueTaskEscalation>(TOKENS.taskEscalation).toDynamicValue((ctx) => new OverdueTaskEscalation(storeOf(ctx), tasks(ctx)));
 }
 
 function bindGrantsAndLoans(container: Container): void {
   const keys = (ctx: ResolutionContext): PersonalDataKeys => ctx.get<PersonalDataKeys>(TOKENS.personalDataKeys);
-  container.bind<TalentGrants>(TOKENS.talentGrants).toDynamicValue((ctx) => new TalentGrants(store(ctx), handler(ctx), keys(ctx), clock(ctx)));
-  container.bind<Loans>(TOKENS.loans).toDynamicValue((ctx) => new Loans(store(ctx), handler(ctx), clock(ctx)));
-  container.bind<OverdueInstalments>(TOKENS.overdueInstalments).toDynamicValue((ctx) => new OverdueInstalments(store(ctx), ctx.get<Loans>(TOKENS.loans)));
-  container.bind<PersonalDataErasure>(TOKENS.personalDataErasure).toDynamicValue((ctx) => new PersonalDataErasure(store(ctx), handler(ctx), keys(ctx)));
+  container.bind<TalentGrants>(TOKENS.talentGrants).toDynamicValue((ctx) => new TalentGrants(storeOf(ctx), handlerOf(ctx), keys(ctx), clockOf(ctx)));
+  container.bind<Loans>(TOKENS.loans).toDynamicValue((ctx) => new Loans(storeOf(ctx), handlerOf(ctx), clockOf(ctx)));
+  container.bind<OverdueInstalments>(TOKENS.overdueInstalments).toDynamicValue((ctx) => new OverdueInstalments(storeOf(ctx), ctx.get<Loans>(TOKENS.loans)));
+  container.bind<PersonalDataErasure>(TOKENS.personalDataErasure).toDynamicValue((ctx) => new PersonalDataErasure(storeOf(ctx), handlerOf(ctx), keys(ctx)));
 }
 
 export function resolveApplication(container: Container): Application {
