@@ -77,6 +77,11 @@ describe('POST /api/talent-grants', () => {
     expect(await awarded(custom.body.id)).toMatchObject({ tier: 'custom', housingSubsidyFen: 5_000_000, monthlyAllowanceFen: 150_000, months: 12 });
   });
 
+  it('takes API.md\'s tier "phd" as the full-time PhD tier', async () => {
+    const res = await award(given.awardBody(await given.firm(), { tier: 'phd' })).expect(201);
+    expect(await awarded(res.body.id)).toMatchObject({ tier: 'full-time-phd', housingSubsidyFen: 20_000_000, monthlyAllowanceFen: 200_000 });
+  });
+
   it('reads a trailing x of the identity number as X', async () => {
     const res = await award(given.awardBody(await given.firm(), { identityNumber: ` ${IDENTITY_NUMBER_ENDING_IN_X.toLowerCase()} ` })).expect(201);
     expect(await openIdentityNumber(h.app.personalDataKeys, (await awarded(res.body.id)).person.identityNumber)).toBe(IDENTITY_NUMBER_ENDING_IN_X);
@@ -96,7 +101,7 @@ describe('POST /api/talent-grants', () => {
   });
 
   it.each([
-    [['tier'], { tier: 'phd' }],
+    [['tier'], { tier: 'doctor' }],
     [['housingSubsidyFen', 'monthlyAllowanceFen'], { tier: 'custom' }],
     [['monthlyAllowanceFen'], { tier: 'custom', housingSubsidyFen: 5_000_000 }],
     [['housingSubsidyFen'], { housingSubsidyFen: 5_000_000 }],

@@ -7,6 +7,7 @@ import { wholeNumber } from '../whole-number';
 
 const TIERS = [...(Object.keys(TALENT_TIER_PRESETS) as (keyof typeof TALENT_TIER_PRESETS)[]), 'custom'] as const;
 const AMOUNTS = ['housingSubsidyFen', 'monthlyAllowanceFen'] as const;
+const API_PHD_TIER = 'phd';
 
 const positiveFen = (what: string) => fen(what).min(1, `${what} must be more than zero`);
 
@@ -21,7 +22,10 @@ export const awardBody = z
       .transform((value) => value.replace(/x$/, 'X'))
       .describe('公民身份号码 (GB 11643), 18 characters; a trailing x is read as X. Sealed under the person’s key before it is written'),
     personId: personId.optional().describe('Only for a person who holds a grant already: this award is sealed under their key too, so that one erasure covers both'),
-    tier: z.enum(TIERS, `must be one of ${TIERS.join(', ')}`).describe('A published tier sets both amounts; custom gives them'),
+    tier: z
+      .enum([...TIERS, API_PHD_TIER], `must be one of ${[...TIERS, API_PHD_TIER].join(', ')}`)
+      .transform((tier) => (tier === API_PHD_TIER ? 'full-time-phd' : tier))
+      .describe(`A published tier sets both amounts; custom gives them. "${API_PHD_TIER}", as API.md writes it, is full-time-phd`),
     housingSubsidyFen: positiveFen('housingSubsidyFen').optional().describe('With tier custom only'),
     monthlyAllowanceFen: positiveFen('monthlyAllowanceFen').optional().describe('With tier custom only'),
     months: wholeNumber('must be a whole number of months').describe('How many monthly allowances, 1 to 360'),
