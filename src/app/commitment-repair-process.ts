@@ -8,6 +8,7 @@ import { commitmentRepair } from '../domain/subsidy/commitment-repair';
 import { SUBSIDY_STREAM_PREFIX, subsidyDecider, subsidyStream } from '../domain/subsidy/subsidy';
 import type { EventStore, Position } from '../eventstore/event-store';
 import type { Clock } from './clock';
+import { Periodic } from './periodic';
 import type { Programmes } from './programmes';
 import { readStreamState } from './stream-state';
 import type { SubsidyLedger } from './subsidy-ledger';
@@ -40,8 +41,7 @@ export class CommitmentRepairProcess {
   private scannedTo: Position | undefined;
   private readonly programmesToWatch = new Set<string>();
   private readonly paymentsToCheck = new Set<string>();
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> | undefined;
+  private readonly periodic: Periodic;
 
   constructor(
     private readonly store: EventStore,
@@ -49,7 +49,12 @@ export class CommitmentRepairProcess {
     private readonly ledger: SubsidyLedger,
     private readonly clock: Clock,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.periodic = new Periodic('commitment repair', async () => {
+      const report = await this.runOnce();
+      if (report.confirmed.length + report.released.length + report.totalsRecorded.length > 0) this.logger.warn(report, 'repaired what a crash left half done');
+    }, logger);
+  }
 
   async runOnce(): Promise<RepairReport> {
     await this.followLog();
@@ -66,22 +71,13 @@ export class CommitmentRepairProcess {
     return report;
   }
 
-  /** Runs every `intervalMs` until stopped; a run still going when the next is due is not doubled. */
+  /** Runs every `intervalMs` until stopped. */
   start(intervalMs = REPAIR_INTERVAL_MS): void {
-    this.timer = setInterval(() => {
-      this.running ??= this.runOnce()
-        .then((report) => {
-          if (report.confirmed.length + report.released.length > 0) this.logger.warn(report, 'repaired commitments left open by a crash');
-        })
-        .catch((error: unknown) => this.logger.error({ err: error }, 'commitment repair failed'))
-        .finally(() => (this.running = undefined));
-    }, intervalMs);
-    this.timer.unref();
+    this.periodic.start(intervalMs);
   }
 
-  async stop(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+  stop(): Promise<void> {
+    return this.periodic.stop();
   }
 
   private async followLog(): Promise<void> {

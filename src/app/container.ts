@@ -17,6 +17,7 @@ import { EnterpriseRegistration } from './enterprise-registration';
 import { Loans } from './loans';
 import { Metrics } from './metrics';
 import { OverdueInstalments } from './overdue-instalments';
+import { OverdueSweep } from './overdue-sweep';
 import { OverdueTaskEscalation } from './overdue-task-escalation';
 import { PersonalDataErasure } from './personal-data-erasure';
 import type { PersonalDataKeys } from './personal-data/personal-data-keys';
@@ -51,6 +52,7 @@ export const TOKENS = {
   talentGrants: Symbol('TalentGrants'),
   loans: Symbol('Loans'),
   overdueInstalments: Symbol('OverdueInstalments'),
+  overdueSweep: Symbol('OverdueSweep'),
   personalDataErasure: Symbol('PersonalDataErasure'),
   projectionRunner: Symbol('ProjectionRunner'),
   metrics: Symbol('Metrics'),
@@ -80,6 +82,7 @@ export interface Application {
   talentGrants: TalentGrants;
   loans: Loans;
   overdueInstalments: OverdueInstalments;
+  overdueSweep: OverdueSweep;
   personalDataErasure: PersonalDataErasure;
   projections: ProjectionRunner;
   metrics: Metrics;
@@ -143,6 +146,12 @@ function bindGrantsAndLoans(container: Container): void {
   container.bind<TalentGrants>(TOKENS.talentGrants).toDynamicValue((ctx) => new TalentGrants(storeOf(ctx), handlerOf(ctx), keys(ctx), clockOf(ctx)));
   container.bind<Loans>(TOKENS.loans).toDynamicValue((ctx) => new Loans(storeOf(ctx), handlerOf(ctx), clockOf(ctx)));
   container.bind<OverdueInstalments>(TOKENS.overdueInstalments).toDynamicValue((ctx) => new OverdueInstalments(storeOf(ctx), ctx.get<Loans>(TOKENS.loans)));
+  container
+    .bind<OverdueSweep>(TOKENS.overdueSweep)
+    .toDynamicValue(
+      (ctx) =>
+        new OverdueSweep(ctx.get<OverdueTaskEscalation>(TOKENS.taskEscalation), ctx.get<OverdueInstalments>(TOKENS.overdueInstalments), clockOf(ctx), ctx.get<Logger>(TOKENS.logger)),
+    );
   container.bind<PersonalDataErasure>(TOKENS.personalDataErasure).toDynamicValue((ctx) => new PersonalDataErasure(storeOf(ctx), handlerOf(ctx), keys(ctx)));
 }
 
@@ -172,6 +181,7 @@ export function resolveApplication(container: Container): Application {
     talentGrants: container.get(TOKENS.talentGrants),
     loans: container.get(TOKENS.loans),
     overdueInstalments: container.get(TOKENS.overdueInstalments),
+    overdueSweep: container.get(TOKENS.overdueSweep),
     personalDataErasure: container.get(TOKENS.personalDataErasure),
     projections: runner,
     metrics,

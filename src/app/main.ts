@@ -14,7 +14,7 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Opens the stores, starts the projections and the repair of commitments, and serves HTTP; `stop` undoes it in reverse. */
+/** Opens the stores, starts the projections, the repair and the overdue sweep, and serves HTTP; `stop` undoes it in reverse. */
 export async function startServer(config: Config): Promise<RunningServer> {
   const logger = createLogger(config.LOG_LEVEL);
   const signingKey = resolveSigningKey(config);
@@ -25,6 +25,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const app = resolveApplication(buildContainer(config, stores, logger, systemClock, signingKey));
   await app.projections.start();
   app.commitmentRepair.start();
+  app.overdueSweep.start();
   const server = createHttpApp(app).listen(config.PORT);
   await once(server, 'listening');
   logger.info({ port: config.PORT, ...stores.description }, 'Concierge is serving');
@@ -33,6 +34,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     server,
     stop: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await app.overdueSweep.stop();
       await app.commitmentRepair.stop();
       await app.projections.stop();
       await closeServerStores(stores);
