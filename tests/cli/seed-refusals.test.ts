@@ -9,8 +9,7 @@ import { BUDGET_SPENT } from '../../src/cli/seed/subsidy-reasons';
 import type { Actor } from '../../src/domain/decider';
 import { programmePublication } from '../support/programme-publication';
 import { registration } from '../support/registration';
-import { coreOn } from '../support/test-app';
-import { everything } from './seeded-events';
+import { everything, seedCore } from './seeded-events';
 
 const FIRMS = 5;
 const START = Date.parse('2026-03-02T02:00:00.000Z');
@@ -34,7 +33,7 @@ function racingPlan(): SeedStep[] {
   return steps.sort((a, b) => a.at - b.at);
 }
 
-async function run(core: ReturnType<typeof coreOn>, concurrency: number) {
+async function run(core: ReturnType<typeof seedCore>, concurrency: number) {
   const head = await core.events.headPosition();
   const executor = new StepExecutor();
   const tally = new SeedTally();
@@ -44,7 +43,7 @@ async function run(core: ReturnType<typeof coreOn>, concurrency: number) {
 
 describe('a programme whose budget runs out while the seed runs', () => {
   it.each([1, 20])('rejects the approvals its ledger refuses, skips their payments and counts them, at concurrency %i', async (concurrency) => {
-    const core = coreOn();
+    const core = seedCore();
     const summary = await run(core, concurrency);
     const events = await everything(core.events);
     const rejections = events.filter((event) => event.type === 'SubsidyRejected');
@@ -60,7 +59,7 @@ describe('a programme whose budget runs out while the seed runs', () => {
   });
 
   it('writes nothing on a second run, and still skips the refused applications’ payments', async () => {
-    const core = coreOn();
+    const core = seedCore();
     await run(core, 20);
     const head = await core.events.headPosition();
     const again = await run(core, 20);

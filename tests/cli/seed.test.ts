@@ -11,15 +11,14 @@ import { ENTERPRISE_STREAM_PREFIX } from '../../src/domain/enterprise/enterprise
 import type { RecordedEvent } from '../../src/eventstore/event-store';
 import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store';
 import { usccProblem } from '../../src/domain/uscc';
-import { coreOn } from '../support/test-app';
-import { everything, streamsOf } from './seeded-events';
+import { everything, seedCore, streamsOf } from './seeded-events';
 
 const NOW = '2026-03-02T02:00:00.000Z';
 const TWO_YEARS_AGO = '2024-03-02T02:00:00.000Z';
 const FIRMS = 200;
 
 async function seed(seedNumber: number, { firms = FIRMS, concurrency }: { firms?: number; concurrency?: number } = {}) {
-  const core = coreOn();
+  const core = seedCore();
   const summary = await seedDistrict(core, { firms, random: seededRandom(seedNumber), now: NOW, concurrency });
   return { core, summary, events: await everything(core.events) };
 }
@@ -214,7 +213,7 @@ describe('the same seed', () => {
   });
 
   it('writes nothing new when run again on the same store', async () => {
-    const core = coreOn();
+    const core = seedCore();
     await seedDistrict(core, { firms: 40, random: seededRandom(7), now: NOW });
     const head = await core.events.headPosition();
     await seedDistrict(core, { firms: 40, random: seededRandom(7), now: NOW });
@@ -246,7 +245,7 @@ describe('seeding SQLite', () => {
   it('seeds 400 firms and their subsidies into the SQLite store, every event accounted for', async () => {
     const store = SqliteEventStore.open(join(dir, 'events.db'));
     try {
-      const core = coreOn(store);
+      const core = seedCore(store);
       const summary = await seedDistrict(core, { firms: 400, random: seededRandom(2026), now: NOW });
       expect(summary.firms).toBe(400);
       expect(summary.applications).toBeGreaterThan(400);

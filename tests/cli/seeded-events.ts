@@ -1,5 +1,6 @@
 import { seedDistrict, seededRandom } from '../../src/cli/seed';
 import type { EventStore, RecordedEvent } from '../../src/eventstore/event-store';
+import { MemoryPersonalDataKeys } from '../../src/app/personal-data/memory-personal-data-keys';
 import { coreOn } from '../support/test-app';
 
 /** Every event in the store, in log order. */
@@ -31,7 +32,10 @@ export const SEED_NOW = '2026-03-02T02:00:00.000Z';
 
 /** A district of `firms` seeded into memory at SEED_NOW, with its summary and every event written. */
 export async function seeded(seed: number, firms: number, concurrency?: number) {
-  const core = coreOn();
+  const core = seedCore();
   const summary = await seedDistrict(core, { firms, random: seededRandom(seed), now: SEED_NOW, concurrency });
   return { core, summary, events: await everything(core.events) };
 }
+
+/** The test app's core with the personal data keys the seed's grants seal identity numbers under. */
+export const seedCore = (events?: EventStore) => ({ ...coreOn(events), personalDataKeys: new MemoryPersonalDataKeys() });

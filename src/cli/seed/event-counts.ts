@@ -1,6 +1,8 @@
 import { ENTERPRISE_EVENT_TYPES } from '../../domain/enterprise/events';
+import { LOAN_EVENT_TYPES } from '../../domain/loan/events';
 import { PROGRAMME_EVENT_TYPES } from '../../domain/programme/events';
 import { SUBSIDY_EVENT_TYPES } from '../../domain/subsidy/events';
+import { TALENT_EVENT_TYPES } from '../../domain/talent/events';
 import { TASK_EVENT_TYPES } from '../../domain/task/events';
 import type { EventStore, Position } from '../../eventstore/event-store';
 
@@ -12,6 +14,8 @@ const SEED_EVENT_TYPES: readonly string[] = [
   ...SUBSIDY_EVENT_TYPES,
   'PaymentReferenceReserved',
   ...TASK_EVENT_TYPES,
+  ...TALENT_EVENT_TYPES,
+  ...LOAN_EVENT_TYPES,
 ];
 
 const PAGE = 5000;

@@ -1,3 +1,4 @@
+import { startOfDate } from './calendar-months';
 import type { Random } from './random';
 import { addWorkingMinutes, WORKING_DAY_MINUTES } from './working-time';
 
@@ -11,3 +12,6 @@ export function officeInstantBetween(random: Random, from: number, to: number): 
 /** An instant in office hours from `min` to `max` working days after `instant`. */
 export const workingDaysLater = (random: Random, instant: number, min: number, max: number): number =>
   addWorkingMinutes(instant, (min + random() * (max - min)) * WORKING_DAY_MINUTES);
+
+/** An instant in office hours on one of the first `days` working days on or after the Shanghai date `date`. */
+export const officeInstantFromDate = (random: Random, date: string, days: number): number => addWorkingMinutes(startOfDate(date), random() * days * WORKING_DAY_MINUTES);

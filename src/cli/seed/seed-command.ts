@@ -1,16 +1,17 @@
-import { openStores } from '../../app/adapters';
+import { closeServerStores, openServerStores } from '../../app/adapters';
 import { ManualClock } from '../../app/clock';
 import type { Config } from '../../app/config';
 import { DEMO_AGENTS } from './demo-users';
 import { seededRandom, seedFromText } from './random';
 import { DEFAULT_SEED_CONCURRENCY, seedDistrict } from './seed-district';
+import { describeGrantsAndLoans } from './grant-and-loan-lines';
 import type { SeedSummary } from './seed-summary';
 import { list, yuan } from './summary-format';
 import { describeTasks } from './task-lines';
 import { UsageError } from '../usage-error';
 
 export const SEED_USAGE = `seed [--firms 2000] [--seed wuling] [--now ISO-instant] [--concurrency 50] [--append]
-                     fill an empty event store with two years of demo firms, programmes and subsidy applications, and a year of agency tasks`;
+                     fill an empty event store with two years of demo firms, programmes and subsidy applications, talent grants, credit lines and loans, and a year of agency tasks`;
 
 export interface SeedArguments {
   firms: number;
@@ -62,7 +63,8 @@ function wholeNumber(flag: string, value: string, min: number): number {
 /** `concierge seed` (wire into src/cli/main.ts): opens the configured stores and seeds them, drawing progress on stderr. Returns the exit code. */
 export async function runSeedCommand(config: Config, args: readonly string[], write: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): Promise<number> {
   const options = parseSeedArguments(args);
-  const stores = await openStores(config);
+  // The personal data keys the server will open the grants' identity numbers with.
+  const stores = await openServerStores(config);
   try {
     if (!options.append && (await stores.events.headPosition()) !== undefined) {
       write(`The event store (${stores.description.events}) already holds events: seed an empty one, or pass --append.`);
@@ -71,7 +73,7 @@ export async function runSeedCommand(config: Config, args: readonly string[], wr
     const numericSeed = /^\d+$/.test(options.seed) ? Number(options.seed) : seedFromText(options.seed);
     const started = Date.now();
     const summary = await seedDistrict(
-      { events: stores.events, clock: new ManualClock(options.now) },
+      { events: stores.events, clock: new ManualClock(options.now), personalDataKeys: stores.personalDataKeys },
       { firms: options.firms, random: seededRandom(numericSeed), now: options.now, concurrency: options.concurrency },
       progressLine(started),
     );
@@ -80,8 +82,7 @@ export async function runSeedCommand(config: Config, args: readonly string[], wr
     write('The server projects these events into the read models as it starts (npm start).');
     return 0;
   } finally {
-    await stores.events.close();
-    await stores.reads.close();
+    await closeServerStores(stores);
   }
 }
 
@@ -115,5 +116,6 @@ export function describeSummary(summary: SeedSummary, elapsedMs: number): string
     `applications: ${summary.applications.toLocaleString('en-US')} (${list(summary.applicationsByState)})`,
     `subsidies:  approved ${yuan(summary.approvedFen)}, disbursed ${yuan(summary.disbursedFen)}, clawed back ${yuan(summary.clawedBackFen)}; approvals refused for a spent budget ${summary.budgetRefusals}`,
     ...describeTasks(summary.tasks),
+    ...describeGrantsAndLoans(summary.grants, summary.loans),
   ];
 }

@@ -1,6 +1,8 @@
 import type { PlannedApplication } from './application-history';
 import { firmHistory, type PlannedFirm } from './firm-history';
 import { FirmProfiles } from './firm-profiles';
+import { planGrants, type PlannedGrant } from './grant-plan';
+import { planLoans, type PlannedLoan } from './loan-plan';
 import { planProgrammes, type PlannedProgramme } from './programme-plan';
 import type { Random } from './random';
 import { registrationInstant } from './registration-times';
@@ -20,6 +22,9 @@ export interface SeedPlan {
   programmes: readonly PlannedProgramme[];
   applications: readonly PlannedApplication[];
   tasks: readonly PlannedTask[];
+  grants: readonly PlannedGrant[];
+  /** Credit lines and guaranteed loans. */
+  loans: readonly PlannedLoan[];
   /** Every step, in time order across the district; at the same instant a firm's own steps come first. */
   steps: readonly SeedStep[];
 }
@@ -45,7 +50,9 @@ export function planDistrict(random: Random, firmCount: number, now: string): Se
   }));
   const { programmes, applications } = planProgrammes(random, firms, from, to);
   const tasks = planTasks(random, firms, to);
-  // A stable sort: the firms' steps first, so that at a shared instant the application and task steps see the firm as it then is.
-  const steps = [...firms, ...programmes, ...applications, ...tasks].flatMap((owner) => owner.steps).sort((a, b) => a.at - b.at);
-  return { from, to, firms, programmes, applications, tasks, steps };
+  const grants = planGrants(random, firms, to);
+  const loans = planLoans(random, firms, to);
+  // A stable sort: the firms' steps first, so that at a shared instant the other steps see the firm as it then is.
+  const steps = [...firms, ...programmes, ...applications, ...tasks, ...grants, ...loans].flatMap((owner) => owner.steps).sort((a, b) => a.at - b.at);
+  return { from, to, firms, programmes, applications, tasks, grants, loans, steps };
 }

@@ -1,5 +1,7 @@
 import type { ProgrammePublication } from '../../app/programmes';
 import type { Registration } from '../../app/enterprise-registration';
+import type { CreditLine, LoanApplication, LoanRequest } from '../../app/loans';
+import type { TalentAward, TalentRequest } from '../../app/talent-grants';
 import type { TaskRequest } from '../../app/tasks';
 import type { Actor } from '../../domain/decider';
 import type { EnterpriseCommand, RegisterEnterprise } from '../../domain/enterprise/commands';
@@ -25,7 +27,13 @@ export type SeedAction =
   | { kind: 'open-task'; task: number; firm: number; serviceCode: string; keyProject: string | null }
   /** An enterprise user's step names no firm: it acts for the task's. */
   | { kind: 'task-command'; task: number; request: TaskRequest }
-  | { kind: 'breach-commitment'; task: number };
+  | { kind: 'breach-commitment'; task: number }
+  | { kind: 'award-grant'; grant: number; firm: number; award: Omit<TalentAward, 'enterpriseId'> }
+  | { kind: 'grant-command'; grant: number; request: TalentRequest }
+  /** Credit lines and guaranteed loans are numbered together, as they share a stream type. */
+  | { kind: 'grant-credit-line'; loan: number; firm: number; line: Omit<CreditLine, 'enterpriseId'> }
+  | { kind: 'apply-for-loan'; loan: number; firm: number; terms: Omit<LoanApplication, 'enterpriseId'> }
+  | { kind: 'loan-command'; loan: number; request: LoanRequest };
 
 /** One command of the district's history: what, by whom, and at what instant (ms since the epoch). */
 export interface SeedStep {

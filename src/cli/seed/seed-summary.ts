@@ -2,6 +2,7 @@ import { TOWNSHIPS } from '../../domain/enterprise/district';
 import { DEMO_AGENTS } from './demo-users';
 import type { SeedStep } from './seed-steps';
 import type { StepOutcome } from './step-executor';
+import { GrantAndLoanTally, type GrantSummary, type LoanSummary } from './grant-and-loan-tally';
 import { SubsidyTally, type SubsidySummary } from './subsidy-tally';
 import { TaskTally, type TaskSummary } from './task-tally';
 
@@ -23,6 +24,9 @@ export interface SeedSummary extends SubsidySummary {
   blacklisted: number;
   deregistered: number;
   tasks: TaskSummary;
+  grants: GrantSummary;
+  /** Credit lines and guaranteed loans. */
+  loans: LoanSummary;
 }
 
 interface FirmTally {
@@ -38,11 +42,13 @@ export class SeedTally {
   private readonly firms = new Map<number, FirmTally>();
   private readonly subsidies = new SubsidyTally();
   private readonly tasks = new TaskTally();
+  private readonly grantsAndLoans = new GrantAndLoanTally();
   private starterKitCostFen = 0;
 
   record(step: SeedStep, outcome: StepOutcome): void {
     const { action } = step;
     if ('task' in action) return this.tasks.record(action.task, outcome);
+    if ('grant' in action || 'loan' in action) return this.grantsAndLoans.record(action, outcome);
     if (action.kind !== 'register' && action.kind !== 'firm-command') return this.subsidies.record(step, outcome);
     if (action.kind === 'register') {
       this.firms.set(action.firm, { township: action.registration.township, agentId: null, licensed: false, blacklisted: false, deregistered: false });
@@ -97,6 +103,8 @@ export class SeedTally {
       deregistered: firms.filter((firm) => firm.deregistered).length,
       ...this.subsidies.summary(),
       tasks: this.tasks.summary(),
+      grants: this.grantsAndLoans.grantSummary(),
+      loans: this.grantsAndLoans.loanSummary(),
     };
   }
 }

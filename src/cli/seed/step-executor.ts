@@ -5,6 +5,7 @@ import { DomainError } from '../../domain/domain-error';
 import { enterpriseDecider, enterpriseStream } from '../../domain/enterprise/enterprise';
 import type { Lane } from './seed-lanes';
 import type { SeedAction, SeedStep } from './seed-steps';
+import { GrantAndLoanStepExecutor } from './grant-and-loan-step-executor';
 import { TaskStepExecutor } from './task-step-executor';
 
 export interface StepOutcome {
@@ -20,7 +21,7 @@ type ApplicationAction = Extract<SeedAction, { application: number }>;
  * Runs each step through the application services at the step's instant, and remembers the ids
  * the services gave the firms, programmes and applications of the plan. An application whose
  * approval the budget refused is rejected instead, and its later steps (payments) are skipped.
- * Task steps go to the TaskStepExecutor.
+ * Task steps go to the TaskStepExecutor, grant and loan steps to the GrantAndLoanStepExecutor.
  */
 export class StepExecutor {
   private readonly enterpriseIds = new Map<number, string>();
@@ -28,6 +29,7 @@ export class StepExecutor {
   private readonly subsidyIds = new Map<number, string>();
   private readonly refused = new Set<number>();
   private readonly taskSteps = new TaskStepExecutor((firm) => idOf(this.enterpriseIds, firm, 'firm'));
+  private readonly grantAndLoanSteps = new GrantAndLoanStepExecutor((firm) => idOf(this.enterpriseIds, firm, 'firm'));
 
   async execute(lane: Lane, step: SeedStep): Promise<StepOutcome> {
     const { action, actor } = step;
@@ -59,6 +61,12 @@ export class StepExecutor {
       case 'task-command':
       case 'breach-commitment':
         return this.taskSteps.execute(lane, step, action, options);
+      case 'award-grant':
+      case 'grant-command':
+      case 'grant-credit-line':
+      case 'apply-for-loan':
+      case 'loan-command':
+        return this.grantAndLoanSteps.execute(lane, step, action, options);
       default:
         return this.refused.has(action.application) ? { events: [] } : this.onApplication(lane, step, action, options);
     }

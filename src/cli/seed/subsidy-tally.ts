@@ -60,12 +60,6 @@ export class SubsidyTally {
 
   record({ action }: SeedStep, outcome: StepOutcome): void {
     switch (action.kind) {
-      case 'register':
-      case 'firm-command':
-      case 'open-task':
-      case 'task-command':
-      case 'breach-commitment':
-        return;
       case 'publish-programme': {
         const published = outcome.events.find((event): event is ProgrammePublished => event.type === 'ProgrammePublished');
         if (published) this.programmes.set(action.programme, { published: published.data, closed: false, budgetRefusals: 0 });
@@ -75,6 +69,7 @@ export class SubsidyTally {
         if (outcome.events.some((event) => event.type === 'ProgrammeClosed')) this.programmeOf(action.programme).closed = true;
         return;
       default: {
+        if (!('application' in action)) return;
         if (action.kind === 'apply') this.applications.set(action.application, { programme: action.programme, state: initialSubsidyState });
         const application = this.applications.get(action.application);
         if (!application) throw new Error(`Application ${action.application} was not filed first`);

@@ -1,17 +1,11 @@
 import type { TaskRequest } from '../../app/tasks';
 import type { Actor } from '../../domain/decider';
-import { firmChain, wholeSecond, type SeedAction, type SeedStep } from './seed-steps';
+import { FirmChainSteps } from './firm-chain-steps';
 
-/** Appends steps to one task's history, each keyed by its name within it. A task's steps run on its firm's chain: they read or mark the firm. */
-export class TaskSteps {
-  readonly steps: SeedStep[] = [];
-
-  constructor(private readonly task: { index: number; firm: number; key: string }) {}
-
-  add(instant: number, actor: Actor, action: SeedAction, name: string): number {
-    const at = wholeSecond(instant);
-    this.steps.push({ at, actor, action, key: `${this.task.key}:${name}`, chains: [firmChain(this.task.firm)] });
-    return at;
+/** A task's steps: its commands name it by its place in the plan. */
+export class TaskSteps extends FirmChainSteps {
+  constructor(private readonly task: { index: number; firm: number; key: string }) {
+    super(task);
   }
 
   command(instant: number, actor: Actor, request: TaskRequest, name: string): number {
