@@ -9,12 +9,16 @@ import { outstandingFen } from '../../src/domain/loan/state';
 import type { TalentEvent, TalentGrantAwarded } from '../../src/domain/talent/events';
 import { talentDecider, TALENT_STREAM_PREFIX } from '../../src/domain/talent/talent';
 import type { RecordedEvent } from '../../src/eventstore/event-store';
+import { rebuildProjections } from '../../src/projections/rebuild';
+import { DISTRICT, REACH_TOTALS, reachTotalsProjection } from '../../src/projections/grants-and-loans/reach-totals';
+import type { ReadStore } from '../../src/readstore/read-store';
 import { fold, seeded, streamsOf } from './seeded-events';
 
 describe('seeding talent grants, credit lines and loans', () => {
   let summary: SeedSummary;
   let events: RecordedEvent[];
   let keys: PersonalDataKeys;
+  let reads: ReadStore;
   let grants: RecordedEvent[][];
   let loans: RecordedEvent[][];
   const ofType = (type: TalentEvent['type'] | LoanEvent['type']) => events.filter((event) => event.type === type);
@@ -25,6 +29,8 @@ describe('seeding talent grants, credit lines and loans', () => {
     const district = await seeded(2, 400);
     ({ summary, events } = district);
     keys = district.core.personalDataKeys;
+    reads = district.core.reads;
+    await rebuildProjections(district.core.events, reads, [reachTotalsProjection]);
     grants = [...streamsOf(events, TALENT_STREAM_PREFIX).values()];
     loans = [...streamsOf(events, LOAN_STREAM_PREFIX).values()];
   });
@@ -90,5 +96,26 @@ describe('seeding talent grants, credit lines and loans', () => {
     expect(roles(['LoanApplied'])).toEqual(new Set(['agent']));
     expect(roles(['LoanApproved', 'LoanRejected', 'InstalmentOverdue'])).toEqual(new Set(['manager']));
     expect(roles(['LoanDisbursed', 'InstalmentRepaid', 'CreditLineGranted'])).toEqual(new Set(['finance']));
+  });
+
+  it('adds up to the reach report’s totals, projected from the same events', async () => {
+    const totals = await reads.collection(REACH_TOTALS).findOne({ _id: DISTRICT });
+    const { grants, loans } = summary;
+    expect(totals).toMatchObject({
+      firmsRegistered: summary.firms,
+      starterKitCostFen: summary.starterKitCostFen,
+      creditLines: loans.creditLines,
+      creditLineFen: loans.creditLineFen,
+      loansDisbursed: loans.loansByState.disbursed + loans.loansByState.settled,
+      loanDisbursedFen: loans.disbursedFen,
+      loanRepaidFen: loans.repaidFen,
+      loanOutstandingFen: loans.outstandingFen,
+      loansSettled: loans.loansByState.settled,
+      talentGrantsAwarded: grants.grants,
+      housingSubsidiesPaid: grants.housingSubsidiesPaid,
+      housingSubsidyPaidFen: grants.housingSubsidyPaidFen,
+      allowanceMonthsPaid: grants.allowanceMonthsPaid,
+      allowancePaidFen: grants.allowancePaidFen,
+    });
   });
 });
