@@ -35,7 +35,7 @@ export const timelineProjection: Projection = {
   name: 'timeline',
   filter: { streamPrefixes: [ENTERPRISE_STREAM_PREFIX, ...FIRM_ITEM_STREAMS.map((stream) => stream.prefix)] },
   collections: {
-    [TIMELINE]: [{ keys: { enterpriseId: 1 } }, { keys: { stream: 1 } }],
+    [TIMELINE]: [{ keys: { enterpriseId: 1 } }],
     ...Object.fromEntries(FIRM_ITEM_STREAMS.map((stream) => [stream.lookup, []])),
   },
   project(event, lookup) {
