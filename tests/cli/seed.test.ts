@@ -241,7 +241,7 @@ describe('seeding SQLite', () => {
   beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'concierge-seed-'))));
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  // The default 2,000 firms take some forty seconds (see `npm run seed`); 400 take the same paths.
+  // The default 2,000 firms take some thirty seconds (see `npm run seed`); 400 take the same paths.
   it('seeds 400 firms and their subsidies into the SQLite store, every event accounted for', async () => {
     const store = SqliteEventStore.open(join(dir, 'events.db'));
     try {

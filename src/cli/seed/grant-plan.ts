@@ -14,7 +14,7 @@ import { FEN_PER_YUAN } from './seed-money';
 import type { SeedStep } from './seed-steps';
 import { DAY, shanghaiDate } from './working-time';
 
-export const GRANT_RATES = {
+const GRANT_RATES = {
   /** Besides the first dozen, one grant per this many firms. */
   firmsPerGrant: 50,
   housingSubsidyPaid: 0.92,

@@ -14,7 +14,7 @@ import { FEN_PER_YUAN } from './seed-money';
 import type { SeedStep } from './seed-steps';
 import { DAY, shanghaiDate } from './working-time';
 
-export const LOAN_RATES = {
+const LOAN_RATES = {
   /** Firms a bank grants a credit line in the history. */
   creditLine: 0.08,
   /** Firms whose concierge applies for a guaranteed start-up loan. */

@@ -17,7 +17,7 @@ import { DAY, shanghaiDate } from './working-time';
 import { officeInstantOn, SHIPPED_CALENDAR, workingDateAfter, workingDaysAfter } from './working-dates';
 
 /** How often things happen to a task. */
-export const TASK_RATES = {
+const TASK_RATES = {
   cancelledBeforeAcceptance: 0.03,
   handedOver: 0.05,
   /** Among services done on the spot, none; among the others: */
@@ -36,7 +36,7 @@ export const TASK_RATES = {
 
 const RATING_LEVELS: readonly (readonly [RatingLevel, number])[] = [[5, 55], [4, 30], [3, 10], [2, 3], [1, 2]];
 
-export interface TaskDraft {
+interface TaskDraft {
   index: number;
   firm: number;
   service: CatalogueService;

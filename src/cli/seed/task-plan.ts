@@ -12,9 +12,9 @@ import { KEY_PROJECTS } from './task-texts';
 import { DAY, yearsBefore } from './working-time';
 
 /** How many years of agency tasks the seed writes before `now`. */
-export const TASK_HISTORY_YEARS = 1;
+const TASK_HISTORY_YEARS = 1;
 
-export const TASK_PLAN_RATES = {
+const TASK_PLAN_RATES = {
   /** Tasks a firm brings the centre in a year, on average. */
   perFirmYear: 1.6,
   /** Opened by an agent other than the firm's concierge, who becomes its first contact. */

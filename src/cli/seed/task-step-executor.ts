@@ -4,7 +4,7 @@ import type { Lane } from './seed-lanes';
 import type { SeedAction, SeedStep } from './seed-steps';
 import type { StepOutcome } from './step-executor';
 
-export type TaskAction = Extract<SeedAction, { task: number }>;
+type TaskAction = Extract<SeedAction, { task: number }>;
 
 /** Runs the task steps through the task services, and remembers the ids they gave the plan's tasks and which firm each is for. */
 export class TaskStepExecutor {
