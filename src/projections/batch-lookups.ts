@@ -18,21 +18,19 @@ const keyOf = (collection: string, id: string): string => `${collection}\n${id}`
 export class BatchLookups {
   private readonly stored = new Map<string, Document | null>();
   private readonly pending = new Map<string, PendingUpdate[]>();
+  /** How many of the batch's updates `pending` holds: indexed when a lookup needs them, so projections that never look up pay nothing. */
+  private indexed = 0;
 
   constructor(
     private readonly reads: ReadStore | undefined,
     private readonly guarded: boolean,
+    /** The batch's updates so far, in order; the caller appends to it. */
+    private readonly updates: readonly PendingUpdate[],
   ) {}
-
-  record(update: PendingUpdate): void {
-    const key = keyOf(update.collection, update.id);
-    const list = this.pending.get(key);
-    if (list) list.push(update);
-    else this.pending.set(key, [update]);
-  }
 
   async find(collection: string, id: string): Promise<Document | null> {
     if (!this.reads) throw new Error(`A lookup of ${collection} needs a read store: pass one to BatchWrites`);
+    this.indexNewUpdates();
     const key = keyOf(collection, id);
     if (!this.stored.has(key)) this.stored.set(key, await this.reads.collection(collection).findOne({ _id: id }));
     let doc = this.stored.get(key) ?? null;
@@ -41,6 +39,16 @@ export class BatchLookups {
       doc = { ...(doc ?? { _id: id }), ...setFields(pending) };
     }
     return doc && structuredClone(doc);
+  }
+
+  private indexNewUpdates(): void {
+    for (; this.indexed < this.updates.length; this.indexed += 1) {
+      const update = this.updates[this.indexed]!;
+      const key = keyOf(update.collection, update.id);
+      const list = this.pending.get(key);
+      if (list) list.push(update);
+      else this.pending.set(key, [update]);
+    }
   }
 }
 

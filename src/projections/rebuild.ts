@@ -53,7 +53,11 @@ export async function rebuildProjections(
       const writes: CollectionWrites[] = [];
       for (const projection of projections) {
         const batch = new BatchWrites(collectionName, guarded, reads);
-        for (const event of page.events) if (matchesFilter(event, projection.filter)) await batch.add(projection, event);
+        for (const event of page.events) {
+          if (!matchesFilter(event, projection.filter)) continue;
+          const looking = batch.add(projection, event);
+          if (looking) await looking; // only projections that look documents up are asynchronous
+        }
         writes.push(...(await batch.toWrites(reads, projection.name, withCheckpoint ? position : undefined)));
       }
       await reads.writeAtomically(writes);

@@ -103,7 +103,8 @@ export class ProjectionRunner {
     for (const event of batch.events) {
       if (event.position <= (status.position ?? 0) || !matchesFilter(event, projection.filter)) continue;
       try {
-        await pending.add(projection, event);
+        const looking = pending.add(projection, event);
+        if (looking) await looking; // only projections that look documents up are asynchronous
       } catch (error) {
         const failure = { position: event.position, type: event.type, message: error instanceof Error ? error.message : String(error) };
         const writes = await pending.toWrites(this.reads, projection.name, applied);

@@ -17,7 +17,7 @@ export class BatchWrites {
     /** Where projections that look documents up read them; the batch's own pending updates are applied on top. */
     reads?: ReadStore,
   ) {
-    this.lookups = new BatchLookups(reads, guarded);
+    this.lookups = new BatchLookups(reads, guarded, this.pending);
   }
 
   /**
@@ -40,9 +40,7 @@ export class BatchWrites {
   private collect(event: RecordedEvent, updates: readonly DocumentUpdate[]): void {
     for (const { collection, id, update } of updates) {
       const stamped = { ...update, $set: { ...(update['$set'] as object | undefined), [POSITION_FIELD]: event.position } };
-      const pending = { collection: this.collectionName(collection), id, position: event.position, update: stamped };
-      this.pending.push(pending);
-      this.lookups.record(pending);
+      this.pending.push({ collection: this.collectionName(collection), id, position: event.position, update: stamped });
     }
   }
 
