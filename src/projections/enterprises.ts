@@ -10,12 +10,11 @@ export const enterprisesProjection: Projection = {
   name: 'enterprises',
   filter: { streamPrefixes: [ENTERPRISE_STREAM_PREFIX] },
   collections: {
+    // Only what lists filter and sort on: the search on name or code (q) is a regex, which no index narrows.
     [ENTERPRISES]: [
-      { keys: { creditCode: 1 } },
       { keys: { agentId: 1 } },
       { keys: { township: 1 } },
       { keys: { status: 1 } },
-      { keys: { name: 1 } },
       { keys: { registeredAt: 1 } },
       // Programme eligibility rules
       { keys: { industry: 1 } },
