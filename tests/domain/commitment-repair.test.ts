@@ -8,6 +8,7 @@ import type { SubsidyEvent } from '../../src/domain/subsidy/events';
 import { subsidyDecider } from '../../src/domain/subsidy/subsidy';
 import type { SubsidyState } from '../../src/domain/subsidy/state';
 import { testContext } from '../support/decider-spec';
+import { programmePublication } from '../support/programme-publication';
 
 const approvalAt = '2026-03-02T02:00:00.000Z';
 const repairAt = new Date(Date.parse(approvalAt) + COMMITMENT_REPAIR_AFTER_MS).toISOString();
@@ -17,12 +18,7 @@ const published: ProgrammeEvent = {
   type: 'ProgrammePublished',
   data: {
     programmeId: 'p-1',
-    name: '产业扶持奖励资金',
-    kind: 'industrial-support',
-    budgetFen: 1_000_000,
-    capPerEnterpriseFen: 500_000,
-    eligibility: { industries: [], townships: [], parks: [], minAgeMonths: 0 },
-    window: { opensOn: '2026-01-01', closesOn: '2026-12-31' },
+    ...programmePublication(),
     deferredAmountDueOn: null,
     publishedAt: '2026-01-01T00:00:00.000Z',
   },
