@@ -6,8 +6,9 @@ import { PROGRAMME_STREAM_PREFIX } from '../domain/programme/programme';
 import { commitmentFor, openCommitments } from '../domain/programme/state';
 import { commitmentRepair } from '../domain/subsidy/commitment-repair';
 import { SUBSIDY_STREAM_PREFIX, subsidyDecider, subsidyStream } from '../domain/subsidy/subsidy';
-import type { EventStore, Position } from '../eventstore/event-store';
+import type { EventStore } from '../eventstore/event-store';
 import type { Clock } from './clock';
+import { LogFollower } from './log-follower';
 import { Periodic } from './periodic';
 import type { Programmes } from './programmes';
 import { readStreamState } from './stream-state';
@@ -29,8 +30,6 @@ export interface RepairReport {
   totalsRecorded: string[];
 }
 
-const PAGE_SIZE = 5000;
-
 /**
  * Completes what a crash between an application's stream and its programme's ledger left half
  * done. It follows the log for FundsCommitted, the only way a commitment opens, and looks again
@@ -38,7 +37,7 @@ const PAGE_SIZE = 5000;
  * ledger must count too.
  */
 export class CommitmentRepairProcess {
-  private scannedTo: Position | undefined;
+  private readonly log: LogFollower;
   private readonly programmesToWatch = new Set<string>();
   private readonly paymentsToCheck = new Set<string>();
   private readonly periodic: Periodic;
@@ -50,6 +49,10 @@ export class CommitmentRepairProcess {
     private readonly clock: Clock,
     private readonly logger: Logger,
   ) {
+    this.log = new LogFollower(store, { eventTypes: ['FundsCommitted', 'SubsidyDisbursed', 'SubsidyClawedBack'] }, (event) => {
+      if (event.type === 'FundsCommitted') this.programmesToWatch.add(event.streamName.slice(PROGRAMME_STREAM_PREFIX.length));
+      else this.paymentsToCheck.add(event.streamName.slice(SUBSIDY_STREAM_PREFIX.length));
+    });
     this.periodic = new Periodic('commitment repair', async () => {
       const report = await this.runOnce();
       if (report.confirmed.length + report.released.length + report.totalsRecorded.length > 0) this.logger.warn(report, 'repaired what a crash left half done');
@@ -57,7 +60,7 @@ export class CommitmentRepairProcess {
   }
 
   async runOnce(): Promise<RepairReport> {
-    await this.followLog();
+    await this.log.catchUp();
     const report: RepairReport = { confirmed: [], released: [], waiting: 0, totalsRecorded: [] };
     for (const programmeId of [...this.programmesToWatch]) {
       const waiting = await this.repairProgramme(programmeId, report);
@@ -78,18 +81,6 @@ export class CommitmentRepairProcess {
 
   stop(): Promise<void> {
     return this.periodic.stop();
-  }
-
-  private async followLog(): Promise<void> {
-    for (;;) {
-      const page = await this.store.readAll({ after: this.scannedTo, maxCount: PAGE_SIZE, filter: { eventTypes: ['FundsCommitted', 'SubsidyDisbursed', 'SubsidyClawedBack'] } });
-      for (const event of page.events) {
-        if (event.type === 'FundsCommitted') this.programmesToWatch.add(event.streamName.slice(PROGRAMME_STREAM_PREFIX.length));
-        else this.paymentsToCheck.add(event.streamName.slice(SUBSIDY_STREAM_PREFIX.length));
-      }
-      this.scannedTo = page.scannedTo ?? this.scannedTo;
-      if (page.isEnd) return;
-    }
   }
 
   /** Repairs what can be of one programme's open commitments into the report; answers how many must wait. */

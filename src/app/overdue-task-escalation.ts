@@ -3,7 +3,8 @@ import { DomainError } from '../domain/domain-error';
 import { shanghaiDate } from '../domain/programme/calendar-date';
 import type { TaskEvent } from '../domain/task/events';
 import { TASK_STREAM_PREFIX } from '../domain/task/task';
-import type { EventStore, Position } from '../eventstore/event-store';
+import type { EventStore } from '../eventstore/event-store';
+import { LogFollower } from './log-follower';
 import type { Tasks } from './tasks';
 
 /** Who the sweep's escalations are recorded as. */
@@ -17,25 +18,27 @@ interface OpenTask {
   escalatedForDueOn: string | null;
 }
 
-const PAGE_SIZE = 5000;
-
 /**
  * 责任追究: escalates to the managers every accepted task still open past its due date, once per
  * due date. It follows the log for the accepted tasks and their due dates, and leaves it to the
  * task's decider whether one is overdue: a clock stopped in time, waiting on the firm, is not.
  */
 export class OverdueTaskEscalation {
-  private scannedTo: Position | undefined;
   private readonly openTasks = new Map<string, OpenTask>();
+  private readonly log: LogFollower;
 
   constructor(
-    private readonly store: EventStore,
+    store: EventStore,
     private readonly tasks: Tasks,
-  ) {}
+  ) {
+    this.log = new LogFollower(store, { streamPrefixes: [TASK_STREAM_PREFIX], eventTypes: FOLLOWED }, (event) =>
+      this.apply(event.streamName.slice(TASK_STREAM_PREFIX.length), { type: event.type, data: event.data } as TaskEvent),
+    );
+  }
 
   /** The ids of the tasks escalated now; `now` is the sweep's instant, the clock's when it runs on time. */
   async escalateOverdueTasks(now: string): Promise<string[]> {
-    await this.follow();
+    await this.log.catchUp();
     const today = shanghaiDate(now);
     const escalated: string[] = [];
     for (const [taskId, { dueOn, escalatedForDueOn }] of this.openTasks) {
@@ -48,15 +51,6 @@ export class OverdueTaskEscalation {
       }
     }
     return escalated;
-  }
-
-  private async follow(): Promise<void> {
-    for (;;) {
-      const page = await this.store.readAll({ after: this.scannedTo, maxCount: PAGE_SIZE, filter: { streamPrefixes: [TASK_STREAM_PREFIX], eventTypes: FOLLOWED } });
-      for (const event of page.events) this.apply(event.streamName.slice(TASK_STREAM_PREFIX.length), { type: event.type, data: event.data } as TaskEvent);
-      this.scannedTo = page.scannedTo ?? this.scannedTo;
-      if (page.isEnd) return;
-    }
   }
 
   private apply(taskId: string, event: TaskEvent): void {
