@@ -1,14 +1,11 @@
 import type { Application } from '../../app/container';
-import type { Actor } from '../../domain/decider';
-import { enterpriseStream } from '../../domain/enterprise/enterprise';
 import { subsidyStream } from '../../domain/subsidy/subsidy';
 import { SUBSIDIES } from '../../projections/subsidies';
 import { findPage } from '../../readstore/paginate';
 import type { Document, Filter, ReadStore } from '../../readstore/read-store';
 import { defineEndpoint, noBody, noParams, type Endpoint } from '../endpoint';
 import { publicView } from '../enterprises/enterprise-queries';
-import { firmRecordsTheCallerSees } from '../firm-records';
-import { forbidden, notFound } from '../problem';
+import { firmRecordFor, firmRecordsTheCallerSees, recordAndFirmStreams } from '../firm-records';
 import { onReadModels } from '../read-models';
 import { page } from '../schemas';
 import { agentsOfFirms } from './firms-of-agent';
@@ -21,20 +18,6 @@ const READERS = ['agent', 'enterprise', 'manager', 'finance', 'admin'] as const;
 async function withAgents(reads: ReadStore, applications: Document[]): Promise<Record<string, unknown>[]> {
   const agents = await agentsOfFirms(reads, applications.map((application) => String(application['enterpriseId'])));
   return applications.map((application) => ({ ...publicView(application), agentId: agents.get(String(application['enterpriseId'])) ?? null }));
-}
-
-async function applicationFor(reads: ReadStore, actor: Actor, subsidyId: string): Promise<Record<string, unknown>> {
-  const application = await reads.collection(SUBSIDIES).findOne({ _id: subsidyId });
-  if (!application || (actor.role === 'enterprise' && application['enterpriseId'] !== actor.enterpriseId)) throw notFound(`No subsidy application ${subsidyId}`);
-  const [view] = await withAgents(reads, [application]);
-  if (actor.role === 'agent' && view!['agentId'] !== actor.id) throw forbidden('This application is for a firm assigned to another agent');
-  return view!;
-}
-
-/** The streams an application's read models come from: its own and its firm's. */
-async function streamsOfApplication(app: Application, subsidyId: string): Promise<string[]> {
-  const [applied] = await app.events.readStream(subsidyStream(subsidyId), { maxCount: 1 });
-  return applied ? [subsidyStream(subsidyId), enterpriseStream(String(applied.data['enterpriseId']))] : [];
 }
 
 export function subsidyQueries(app: Application): Endpoint[] {
@@ -74,8 +57,11 @@ export function subsidyQueries(app: Application): Endpoint[] {
       body: noBody,
       responses: { 200: { description: 'The application; ETag carries its revision', schema: subsidyView } },
       handle: async ({ params, query, actor }) => {
-        const streams = query.asOf ? await streamsOfApplication(app, params.id) : undefined;
-        const application = await onReadModels(app, query.asOf, streams, (reads) => applicationFor(reads, actor, params.id));
+        const streams = query.asOf ? await recordAndFirmStreams(app.events, subsidyStream(params.id)) : undefined;
+        const application = await onReadModels(app, query.asOf, streams, async (reads) => {
+          const [view] = await withAgents(reads, [await firmRecordFor(reads, actor, SUBSIDIES, params.id, 'subsidy application')]);
+          return view!;
+        });
         return { status: 200, body: application, headers: { ETag: `W/"${String(application['revision'])}"` } };
       },
     }),
