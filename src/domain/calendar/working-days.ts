@@ -1,6 +1,6 @@
 import { DomainError } from '../domain-error';
 import { isCalendarDate } from '../programme/calendar-date';
-import { nextDate } from './dates';
+import { addDays, nextDate } from './dates';
 import { assertCovered, isWorkingDay, type WorkingCalendar } from './working-calendar';
 
 /**
@@ -25,6 +25,17 @@ export function addWorkingDays(calendar: WorkingCalendar, start: string, days: n
   for (let counted = 0; counted < days; ) {
     date = nextDate(date);
     if (isCounted(calendar, date, pauses)) counted += 1;
+  }
+  return date;
+}
+
+/** The working day `days` working days before `end`: two before a Monday is the Thursday before it. */
+export function workingDaysBefore(calendar: WorkingCalendar, end: string, days: number): string {
+  assertCovered(calendar, end);
+  let date = end;
+  for (let counted = 0; counted < days; ) {
+    date = addDays(date, -1);
+    if (isWorkingDay(calendar, date)) counted += 1;
   }
   return date;
 }
