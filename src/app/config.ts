@@ -18,6 +18,11 @@ const configSchema = z.object({
   REDIS_URL: urlWithScheme('redis', 'rediss').optional(),
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   AUTH_JWKS_URL: urlWithScheme('https', 'http').optional(),
+  /** Lets anyone pick a demo user and get a token (GET /api/demo/users, POST /api/demo/sign-in) even with AUTH_SECRET set. */
+  DEMO_SIGN_IN: z
+    .enum(['true', 'false'], 'must be true or false')
+    .transform((value) => value === 'true')
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'must be one of fatal, error, warn, info, debug, trace, silent').default('info'),
 });
 

@@ -5,6 +5,8 @@ import { auditQueries } from './audit/audit-queries';
 import { authenticate, tokenVerifier } from './authenticate';
 import { calendarEndpoints } from './calendar/calendar-endpoints';
 import { catalogueQueries } from './catalogue/catalogue-queries';
+import { demoEndpoints, demoSignInEnabled } from './demo/demo-endpoints';
+import { publicEndpointRouter } from './demo/demo-router';
 import type { Endpoint } from './endpoint';
 import { endpointRouter } from './endpoint-router';
 import { enterpriseCommands } from './enterprises/enterprise-commands';
@@ -30,6 +32,7 @@ import { taskCommitmentCommands } from './tasks/task-commitment-commands';
 import { taskFeedbackCommands } from './tasks/task-feedback-commands';
 import { taskQueries } from './tasks/task-queries';
 import { taskWorkCommands } from './tasks/task-work-commands';
+import { BUILT_CONSOLE, webConsole } from './web-console';
 
 /** Every endpoint of the public API, in one list: the router, the OpenAPI document and the access tests all read it. */
 export function apiEndpoints(app: Application): Endpoint[] {
@@ -66,9 +69,11 @@ const requireJsonBody: RequestHandler = (req, _res, next) => {
   next();
 };
 
-export function createHttpApp(app: Application): express.Express {
+/** The API, its documentation and operations, and the web console's files from `consoleDir`. */
+export function createHttpApp(app: Application, consoleDir: string = BUILT_CONSOLE): express.Express {
   const endpoints = apiEndpoints(app);
-  const document = openApiDocument(endpoints);
+  const demo = demoEndpoints(app);
+  const document = openApiDocument(endpoints, demo);
   const http = express();
   http.disable('x-powered-by');
   http.set('etag', false);
@@ -81,8 +86,10 @@ export function createHttpApp(app: Application): express.Express {
     res.json(document);
   });
   http.use('/docs', swaggerUi.serve, swaggerUi.setup(document, { customSiteTitle: 'Concierge API' }));
+  http.use(publicEndpointRouter(demo, demoSignInEnabled(app)));
   http.use('/api', requireJsonBody, express.json({ limit: '1mb' }), authenticate(tokenVerifier(app.signingKey)));
   http.use(endpointRouter(endpoints, new IdempotentReplies(app.events, app.clock)));
+  http.use(webConsole(consoleDir));
   http.use((req) => {
     throw notFound(`No endpoint ${req.method} ${req.path}`);
   });

@@ -49,6 +49,17 @@ export interface EndpointSpec<P extends z.ZodType, Q extends z.ZodType, B extend
 
 export type Endpoint = EndpointSpec<z.ZodType, z.ZodType, z.ZodType>;
 
+/** An endpoint served before authentication, to callers without a token: no roles, no actor (the local demo sign-in). */
+export interface PublicEndpointSpec<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> extends Omit<EndpointSpec<P, Q, B>, 'kind' | 'roles' | 'handle'> {
+  handle(context: Pick<EndpointContext<z.infer<P>, z.infer<Q>, z.infer<B>>, 'params' | 'query' | 'body'>): Promise<Reply>;
+}
+
+export type PublicEndpoint = PublicEndpointSpec<z.ZodType, z.ZodType, z.ZodType>;
+
+export function definePublicEndpoint<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(spec: PublicEndpointSpec<P, Q, B>): PublicEndpoint {
+  return spec as unknown as PublicEndpoint;
+}
+
 export function defineEndpoint<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(spec: EndpointSpec<P, Q, B>): Endpoint {
   return spec as unknown as Endpoint;
 }

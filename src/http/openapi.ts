@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Endpoint } from './endpoint';
+import type { Endpoint, PublicEndpoint } from './endpoint';
 import { problemSchema } from './schemas';
 
 type JsonSchema = Record<string, unknown>;
@@ -14,8 +14,8 @@ const PROBLEMS: Record<number, string> = {
   422: 'A business rule refused the request: see `code`',
 };
 
-/** Builds the OpenAPI 3.1 document from the same zod schemas that validate requests. */
-export function openApiDocument(endpoints: readonly Endpoint[]): Record<string, unknown> {
+/** Builds the OpenAPI 3.1 document from the same zod schemas that validate requests; public endpoints take no bearer token. */
+export function openApiDocument(endpoints: readonly Endpoint[], publicEndpoints: readonly PublicEndpoint[] = []): Record<string, unknown> {
   const components: Record<string, JsonSchema> = {};
   const toSchema = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema => {
     const { $schema: _schema, $defs, ...converted } = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as JsonSchema;
@@ -26,21 +26,25 @@ export function openApiDocument(endpoints: readonly Endpoint[]): Record<string, 
   components['Problem'] = toSchema(problemSchema, 'output');
 
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const endpoint of endpoints) {
+  const documented = [
+    ...endpoints.map((endpoint) => ({ endpoint, isPublic: false, isCommand: endpoint.kind === 'command' })),
+    ...publicEndpoints.map((endpoint) => ({ endpoint, isPublic: true, isCommand: false })),
+  ];
+  for (const { endpoint, isPublic, isCommand } of documented) {
     const path = endpoint.path.replace(/:(\w+)/g, '{$1}');
     const body = toSchema(endpoint.body, 'input');
     const hasBody = Object.keys((body['properties'] as object | undefined) ?? {}).length > 0;
-    const problems = endpoint.kind === 'command' ? [400, 401, 403, 404, 409, 412, 422] : [400, 401, 403, 404];
+    const problems = isPublic ? [400, 404] : isCommand ? [400, 401, 403, 404, 409, 412, 422] : [400, 401, 403, 404];
     paths[path] ??= {};
     paths[path][endpoint.method] = {
       operationId: endpoint.operationId,
       summary: endpoint.summary,
       tags: [endpoint.tag],
-      security: [{ bearerAuth: [] }],
+      security: isPublic ? [] : [{ bearerAuth: [] }],
       parameters: [
         ...parameters(toSchema(endpoint.params, 'input'), 'path'),
         ...parameters(toSchema(endpoint.query, 'input'), 'query'),
-        ...(endpoint.kind === 'command' ? commandHeaders : []),
+        ...(isCommand ? commandHeaders : []),
       ],
       ...(hasBody ? { requestBody: { required: true, content: { 'application/json': { schema: body } } } } : {}),
       responses: {

@@ -74,10 +74,10 @@ async function lastFollowedPosition({ events, projections: runner }: Application
   }
 }
 
-/** The real app on the embedded adapters in a temporary data directory, with a clock that stands still. */
-export async function startHarness(): Promise<Harness> {
+/** The real app on the embedded adapters in a temporary data directory, with a clock that stands still; `env` is its configuration beyond that directory (by default the test secret). */
+export async function startHarness(env: NodeJS.ProcessEnv = { AUTH_SECRET }): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'concierge-http-'));
-  const config = loadConfig({ DATA_DIR: dir, AUTH_SECRET, LOG_LEVEL: 'silent' });
+  const config = loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', ...env });
   const stores = await openServerStores(config);
   const clock = new ManualClock('2026-03-02T02:00:00.000Z');
   const signingKey = resolveSigningKey(config);
