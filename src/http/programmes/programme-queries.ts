@@ -12,7 +12,7 @@ import { publicView } from '../enterprises/enterprise-queries';
 import { notFound } from '../problem';
 import { onReadModels } from '../read-models';
 import { page } from '../schemas';
-import { eligibilityFilter } from './eligibility-filter';
+import { eligibilityFilter } from '../../projections/eligibility-filter';
 import { programmeIdParams } from './programme-command-schemas';
 import { eligibleEnterprisesQuery, programmeListQuery, programmeQuery, programmeView } from './programme-query-schemas';
 

@@ -1,6 +1,6 @@
 import { unmetEligibilityRule, type FirmProfile } from '../../src/domain/programme/eligibility';
 import type { EligibilityRules } from '../../src/domain/programme/terms';
-import { eligibilityFilter } from '../../src/http/programmes/eligibility-filter';
+import { eligibilityFilter } from '../../src/projections/eligibility-filter';
 import { EmbeddedReadStore } from '../../src/readstore/embedded/embedded-read-store';
 
 const HOUR = 60 * 60 * 1000;

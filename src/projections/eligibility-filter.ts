@@ -1,6 +1,6 @@
-import { shanghaiDate } from '../../domain/programme/calendar-date';
-import type { EligibilityRules } from '../../domain/programme/terms';
-import type { Filter } from '../../readstore/read-store';
+import { shanghaiDate } from '../domain/programme/calendar-date';
+import type { EligibilityRules } from '../domain/programme/terms';
+import type { Filter } from '../readstore/read-store';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
