@@ -1,26 +1,11 @@
-/** Who a reminder is for: a firm's users, one agent, or everyone holding a role. */
-export type Recipient = `enterprise:${string}` | `agent:${string}` | `role:${'manager' | 'finance' | 'admin'}`;
+import type { DeliveryChannel, ReminderSent } from '../domain/reminder/events';
 
-export interface LocalizedText {
-  zh: string;
-  en: string;
-}
+export type { LocalizedText, Recipient } from '../domain/reminder/events';
 
-/** A reminder as it was recorded in ReminderSent, ready to be delivered. */
-export interface ReminderMessage {
-  /** Deterministic: what, which item, which deadline, which offset. Deliveries carry it as their idempotency key. */
-  key: string;
-  kind: string;
-  recipients: Recipient[];
-  title: LocalizedText;
-  body: LocalizedText;
-  /** The Asia/Shanghai date the reminder is about. */
-  deadline: string;
-  sentAt: string;
-  subject: Record<string, string>;
-}
+/** A reminder as it was recorded in ReminderSent, ready to be delivered; `key` is every delivery's idempotency key. */
+export type ReminderMessage = ReminderSent['data'];
 
-export type Channel = 'webhook' | 'email';
+export type Channel = DeliveryChannel;
 
 /**
  * Delivers a recorded reminder outside Concierge. The in-app inbox needs no notifier: it is the
