@@ -53,7 +53,7 @@ describe('the SMTP notifier', () => {
 
     await notifier.deliver(reminder());
     await notifier.deliver(reminder());
-    await notifier.deliver(reminder({ key: 'task-deadline:t-42:2026-05-08:0' }));
+    await notifier.deliver(reminder({ key: 'task-deadline:t-42:2026-05-08:0d' }));
 
     const [first, again, other] = mails.map((mail) => readMail(mail.raw).headers.get('message-id'));
     expect(first).toMatch(/^<reminder\.[0-9a-f]{32}@example\.gov\.cn>$/);
