@@ -29,7 +29,7 @@ export class SmtpNotifier implements Notifier {
   }
 
   async deliver(message: ReminderMessage): Promise<void> {
-    const addresses = new Set(message.recipients.map(this.settings.addressOf).filter((address) => address !== undefined));
+    const addresses = new Set(message.recipients.map((recipient) => this.settings.addressOf(recipient)).filter((address) => address !== undefined));
     if (addresses.size === 0) return;
     await this.transport.sendMail({
       from: this.settings.from,
