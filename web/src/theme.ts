@@ -12,6 +12,7 @@ export const THEME: ThemeConfig = {
     colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
     colorTextDescription: 'rgba(0, 0, 0, 0.62)',
     colorTextPlaceholder: 'rgba(0, 0, 0, 0.55)',
+    colorTextQuaternary: 'rgba(0, 0, 0, 0.55)',
     fontSize: 15,
   },
 };
