@@ -154,10 +154,10 @@ export class LocalJobStore {
     return counts;
   }
 
-  failedJobs(): FailedJob[] {
+  failedJobs(limit: number): FailedJob[] {
     return this.db
-      .prepare<[], FailedJob>(`SELECT id, name, attempts, last_error AS lastError FROM jobs WHERE state = 'failed' ORDER BY due_at DESC, id`)
-      .all();
+      .prepare<[number], FailedJob>(`SELECT id, name, attempts, last_error AS lastError FROM jobs WHERE state = 'failed' ORDER BY due_at DESC, id LIMIT ?`)
+      .all(limit);
   }
 
   loadCheckpoint(name: string): number | undefined {

@@ -72,8 +72,8 @@ export class LocalScheduler implements Scheduler {
   }
 
   /** Jobs out of attempts, newest first: what the dashboard shows. */
-  failedJobs(): FailedJob[] {
-    return this.store.failedJobs();
+  failedJobs(limit = 100): FailedJob[] {
+    return this.store.failedJobs(limit);
   }
 
   async loadCheckpoint(name: string): Promise<number | undefined> {
