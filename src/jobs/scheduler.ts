@@ -30,7 +30,10 @@ export interface JobCounts {
   failed: number;
 }
 
-/** Runs one job; throwing means "try again later", until the attempts run out. */
+/**
+ * Runs one job; throwing means "try again later", until the attempts run out. A job whose worker
+ * died mid-run runs again as the same attempt, so a runner must be idempotent.
+ */
 export type JobRunner = (job: Job) => Promise<void>;
 
 /**
