@@ -35,7 +35,7 @@ function LocalisedConsole() {
   const { language } = useLanguage();
   dayjs.locale(language === 'zh' ? 'zh-cn' : 'en');
   return (
-    <ConfigProvider locale={language === 'zh' ? zhCN : enUS} theme={THEME}>
+    <ConfigProvider locale={language === 'zh' ? zhCN : enUS} theme={THEME} button={{ autoInsertSpace: false }}>
       <AntApp>
         <SessionProvider>
           <BrowserRouter>
