@@ -7,6 +7,7 @@ export interface Subsidy {
   requestedFen: number;
   status: string;
   appliedAt: string;
+  materialsRequests: { missingItems: string[] }[];
   outstandingMaterials: string[];
   approval: { approvedFen: number } | null;
   disbursedFen: number;

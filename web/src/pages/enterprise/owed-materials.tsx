@@ -15,9 +15,9 @@ interface Owed {
 }
 
 /** What the firm still owes: materials requested for its tasks and applications, and those it committed to by a date. */
-export function OwedMaterials({ enterpriseId }: { enterpriseId: string }) {
+export function OwedMaterials({ enterpriseId, version }: { enterpriseId: string; version: number }) {
   const { t, language } = useLanguage();
-  const owed = useResource(`owed:${enterpriseId}`, async (api) => {
+  const owed = useResource(`owed:${enterpriseId}:${version}`, async (api) => {
     const [tasks, subsidies] = await Promise.all([listTasks(api, { enterpriseId, status: 'open', limit: 100 }), listSubsidies(api, enterpriseId)]);
     const serviceName = (task: (typeof tasks.items)[number]) => (language === 'zh' ? task.service.nameZh : task.service.nameEn);
     return [

@@ -10,6 +10,7 @@ import { useSignedIn } from '../../session/session-context';
 import { FirmCommands } from './firm-commands';
 import { FirmOpenItems } from './firm-open-items';
 import { FirmProfile } from './firm-profile';
+import { SubsidyMaterials } from './subsidy-materials';
 
 /** A firm's page: profile, owners and flags, open items, the whole timeline, and (for its agent) the commands on it. */
 export function FirmPage() {
@@ -41,6 +42,9 @@ export function FirmPage() {
               <Col xs={24} xl={14}>
                 <Card title={t('firmCommand.title')}>
                   <FirmCommands firm={profile} onDone={changed} />
+                </Card>
+                <Card title={t('subsidyMaterials.title')} className="stacked-card">
+                  <SubsidyMaterials enterpriseId={id} version={version} mayRequest onDone={changed} />
                 </Card>
               </Col>
             ) : null}
