@@ -36,3 +36,7 @@ export class ApiProblem extends Error {
 export function isProblemDetails(value: unknown): value is ProblemDetails {
   return typeof value === 'object' && value !== null && 'status' in value && 'title' in value && typeof (value as { title: unknown }).title === 'string';
 }
+
+/** Any failure as an ApiProblem: the API's own, or an unexpected error as status 0. */
+export const toApiProblem = (error: unknown): ApiProblem =>
+  error instanceof ApiProblem ? error : new ApiProblem({ type: 'about:blank', title: 'Error', status: 0, detail: error instanceof Error ? error.message : String(error) });

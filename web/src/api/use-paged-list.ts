@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiClient, Page } from './client';
-import { ApiProblem } from './problem';
+import { toApiProblem, type ApiProblem } from './problem';
 import { useSession } from '../session/session-context';
 
 export interface PagedList<T> {
@@ -19,8 +19,6 @@ interface State<T> {
   loading: boolean;
 }
 
-const asProblem = (error: unknown): ApiProblem =>
-  error instanceof ApiProblem ? error : new ApiProblem({ type: 'about:blank', title: 'Error', status: 0, detail: String(error) });
 
 /** A list read a page at a time: the first page whenever `key` changes, the next ones on `more`. */
 export function usePagedList<T>(key: string, loadPage: (api: ApiClient, cursor: string | undefined) => Promise<Page<T>>): PagedList<T> {
@@ -34,7 +32,7 @@ export function usePagedList<T>(key: string, loadPage: (api: ApiClient, cursor: 
     setState((previous) => ({ ...previous, loading: true }));
     loadPage(api, cursor).then(
       (page) => current && setState((previous) => ({ items: cursor ? [...previous.items, ...page.items] : page.items, nextCursor: page.nextCursor, loading: false })),
-      (error: unknown) => current && setState((previous) => ({ ...previous, problem: asProblem(error), loading: false })),
+      (error: unknown) => current && setState((previous) => ({ ...previous, problem: toApiProblem(error), loading: false })),
     );
     return () => {
       current = false;

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiClient } from './client';
-import { ApiProblem } from './problem';
+import { toApiProblem, type ApiProblem } from './problem';
 import { useSession } from '../session/session-context';
 
 export interface Resource<T> {
@@ -10,8 +10,6 @@ export interface Resource<T> {
   reload(): void;
 }
 
-const asProblem = (error: unknown): ApiProblem =>
-  error instanceof ApiProblem ? error : new ApiProblem({ type: 'about:blank', title: 'Error', status: 0, detail: error instanceof Error ? error.message : String(error) });
 
 /** Loads from the API when `key` changes (a string naming what is asked), and again on `reload`. */
 export function useResource<T>(key: string, load: (api: ApiClient) => Promise<T>): Resource<T> {
@@ -23,7 +21,7 @@ export function useResource<T>(key: string, load: (api: ApiClient) => Promise<T>
     setState((previous) => ({ ...previous, loading: true }));
     load(api).then(
       (data) => current && setState({ data, loading: false }),
-      (error: unknown) => current && setState({ problem: asProblem(error), loading: false }),
+      (error: unknown) => current && setState({ problem: toApiProblem(error), loading: false }),
     );
     return () => {
       current = false;

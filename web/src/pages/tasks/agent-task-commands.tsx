@@ -1,4 +1,5 @@
 import { Collapse, Form, Input, InputNumber } from 'antd';
+import type { ReactNode } from 'react';
 import { taskCommand, type TaskDetail } from '../../api/tasks';
 import { CommandForm } from '../../components/command-form';
 import { linesOf, useFormRules } from '../../components/form-rules';
@@ -13,7 +14,7 @@ export function AgentTaskCommands({ task, onDone }: { task: TaskDetail; onDone()
   const { t } = useLanguage();
   const { api } = useSignedIn();
   const rules = useFormRules();
-  const step = (name: string, path: string, label: string, children: React.ReactNode = null, body: (values: Record<string, unknown>) => object = () => ({})) => ({
+  const step = (name: string, path: string, label: string, children: ReactNode = null, body: (values: Record<string, unknown>) => object = () => ({})) => ({
     key: name,
     label,
     children: (
