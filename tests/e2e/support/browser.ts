@@ -22,11 +22,14 @@ export const launchChromium = (): Promise<Browser> => chromium.launch({ executab
 export const LAPTOP = { width: 1366, height: 768 } as const;
 export const PHONE = { width: 375, height: 740 } as const;
 
-/** Signs in through the console's sign-in page as the demo user labelled `name`. */
+/** Signs in through the console's sign-in page as the demo user labelled `name`, with the keyboard alone. */
 export async function signIn(page: Page, baseUrl: string, name: string): Promise<void> {
   await page.goto(baseUrl);
-  await page.getByRole('combobox').fill(name);
+  await page.getByRole('combobox').waitFor();
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(name);
   await page.keyboard.press('Enter');
-  await page.getByRole('button', { name: /登\s*录|Sign in/ }).click();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
   await page.getByRole('navigation').waitFor();
 }
