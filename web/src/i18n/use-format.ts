@@ -14,5 +14,8 @@ export function useFormat() {
   };
 }
 
+/** The API's fen as the yuan a money input shows. */
+export const yuanOf = (fen: number): number => fen / YUAN_PER_FEN;
+
 /** What a person types in yuan, as the API's whole fen. */
 export const fenOf = (yuan: number): number => Math.round(yuan * YUAN_PER_FEN);
