@@ -6,6 +6,10 @@ import { SqliteEventStore } from '../eventstore/sqlite/sqlite-event-store';
 import { EmbeddedReadStore } from '../readstore/embedded/embedded-read-store';
 import { MongoReadStore } from '../readstore/mongo/mongo-read-store';
 import type { ReadStore } from '../readstore/read-store';
+import { BullmqScheduler } from '../jobs/bullmq-scheduler';
+import { LocalScheduler } from '../jobs/local-scheduler';
+import type { Scheduler } from '../jobs/scheduler';
+import type { Clock } from './clock';
 import type { Config } from './config';
 import { MongoPersonalDataKeys } from './personal-data/mongo-personal-data-keys';
 import type { PersonalDataKeys } from './personal-data/personal-data-keys';
@@ -35,21 +39,43 @@ export async function openStores(config: Config): Promise<Stores> {
   };
 }
 
-/** The stores the server needs beyond those the CLI's tools use: the personal data keys, kept apart from both. */
+/** The stores the server needs beyond those the CLI's tools use: the personal data keys, kept apart from both, and the scheduled jobs. */
 export interface ServerStores extends Stores {
   personalDataKeys: PersonalDataKeys;
-  description: Stores['description'] & { personalDataKeys: string };
+  scheduler: Scheduler;
+  description: Stores['description'] & { personalDataKeys: string; jobs: string };
 }
 
-export async function openServerStores(config: Config): Promise<ServerStores> {
-  const stores = await openStores(config);
+/** The personal data keys: in MongoDB when MONGO_URL is set, else an SQLite file of their own. */
+export async function openPersonalDataKeys(config: Config): Promise<{ personalDataKeys: PersonalDataKeys; description: string }> {
   const keysFile = join(config.DATA_DIR, 'personal-keys.db');
-  const personalDataKeys = config.MONGO_URL ? await MongoPersonalDataKeys.connect(config.MONGO_URL, config.PERSONAL_KEYS_DB) : SqlitePersonalDataKeys.open(keysFile);
-  const personalDataKeysAt = config.MONGO_URL ? `MongoDB ${config.PERSONAL_KEYS_DB}` : `SQLite ${keysFile}`;
-  return { ...stores, personalDataKeys, description: { ...stores.description, personalDataKeys: personalDataKeysAt } };
+  return config.MONGO_URL
+    ? { personalDataKeys: await MongoPersonalDataKeys.connect(config.MONGO_URL, config.PERSONAL_KEYS_DB), description: `MongoDB ${config.PERSONAL_KEYS_DB}` }
+    : { personalDataKeys: SqlitePersonalDataKeys.open(keysFile), description: `SQLite ${keysFile}` };
+}
+
+/** BullMQ when REDIS_URL is set, else the local scheduler's SQLite file. */
+function openScheduler(config: Config, clock: Clock, onError: (error: Error) => void): { scheduler: Scheduler; description: string } {
+  const jobsFile = join(config.DATA_DIR, 'jobs.db');
+  return config.REDIS_URL
+    ? { scheduler: new BullmqScheduler({ url: config.REDIS_URL, prefix: config.REDIS_PREFIX, clock, onError }), description: `BullMQ ${config.REDIS_PREFIX}` }
+    : { scheduler: LocalScheduler.open(jobsFile, { clock }), description: `SQLite ${jobsFile}` };
+}
+
+export async function openServerStores(config: Config, clock: Clock, onSchedulerError: (error: Error) => void): Promise<ServerStores> {
+  const stores = await openStores(config);
+  const keys = await openPersonalDataKeys(config);
+  const jobs = openScheduler(config, clock, onSchedulerError);
+  return {
+    ...stores,
+    personalDataKeys: keys.personalDataKeys,
+    scheduler: jobs.scheduler,
+    description: { ...stores.description, personalDataKeys: keys.description, jobs: jobs.description },
+  };
 }
 
 export async function closeServerStores(stores: ServerStores): Promise<void> {
+  await stores.scheduler.close();
   await stores.events.close();
   await stores.reads.close();
   await stores.personalDataKeys.close();

@@ -16,6 +16,18 @@ const configSchema = z.object({
   /** Personal data keys get a database of their own: the read models' can be dropped and rebuilt, a key cannot. */
   PERSONAL_KEYS_DB: databaseName.default('concierge-personal-keys'),
   REDIS_URL: urlWithScheme('redis', 'rediss').optional(),
+  /** Every BullMQ key and the reminder reactor's checkpoint start with it: several deployments can share one Redis. */
+  REDIS_PREFIX: databaseName.default('concierge'),
+  /** Reminders POSTed, signed with WEBHOOK_SECRET (HMAC-SHA256), to the district's messaging gateway. */
+  WEBHOOK_URL: urlWithScheme('https', 'http').optional(),
+  WEBHOOK_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Reminders mailed through this server, from MAIL_FROM, to addresses made from MAIL_ADDRESS_TEMPLATE ("{kind}.{id}@…"). */
+  SMTP_URL: urlWithScheme('smtp', 'smtps').optional(),
+  MAIL_FROM: z
+    .string()
+    .regex(/^(?:[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+|[^<>]*<[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>)$/, 'must be an address, like notify@example.gov.cn or Concierge <notify@example.gov.cn>')
+    .optional(),
+  MAIL_ADDRESS_TEMPLATE: z.string().regex(/^[^\s@]*\{id\}[^\s@]*@[^\s@]+\.[^\s@]+$/, 'must put {id} before the @ of an address, like {kind}.{id}@notify.example.gov.cn').optional(),
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   AUTH_JWKS_URL: urlWithScheme('https', 'http').optional(),
   /** Lets anyone pick a demo user and get a token (GET /api/demo/users, POST /api/demo/sign-in) even with AUTH_SECRET set. */
@@ -28,7 +40,7 @@ const configSchema = z.object({
 
 export type Config = z.infer<typeof configSchema>;
 
-const SECRETS = new Set(['AUTH_SECRET']);
+const SECRETS = new Set(['AUTH_SECRET', 'WEBHOOK_SECRET']);
 
 export class ConfigError extends Error {
   override name = 'ConfigError';

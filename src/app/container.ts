@@ -1,6 +1,15 @@
 import { Container, type ResolutionContext } from 'inversify';
 import type { Logger } from 'pino';
 import type { EventStore } from '../eventstore/event-store';
+import { jobRunner } from '../jobs/job-runner';
+import { notifiersFromConfig } from '../jobs/notifiers/notifiers-from-config';
+import { ProgrammeAnnouncer } from '../jobs/programme-announcer';
+import { ProgrammeAudience } from '../jobs/programme-audience';
+import { ReminderCauses } from '../jobs/reminder-causes';
+import { ReminderReactor } from '../jobs/reminder-reactor';
+import { ReminderSender } from '../jobs/reminder-sender';
+import { Reminders } from '../jobs/reminders';
+import type { Scheduler } from '../jobs/scheduler';
 import { readModelsAsOf } from '../projections/as-of';
 import { projections } from '../projections/registry';
 import { EmbeddedReadStore } from '../readstore/embedded/embedded-read-store';
@@ -55,6 +64,9 @@ export const TOKENS = {
   overdueSweep: Symbol('OverdueSweep'),
   personalDataErasure: Symbol('PersonalDataErasure'),
   projectionRunner: Symbol('ProjectionRunner'),
+  scheduler: Symbol('Scheduler'),
+  reminderCauses: Symbol('ReminderCauses'),
+  reminders: Symbol('Reminders'),
   metrics: Symbol('Metrics'),
   signingKey: Symbol('SigningKey'),
 } as const;
@@ -85,6 +97,8 @@ export interface Application {
   overdueSweep: OverdueSweep;
   personalDataErasure: PersonalDataErasure;
   projections: ProjectionRunner;
+  /** The reminder reactor, the scheduler and its worker; started by the server, not by tests of the API alone. */
+  reminders: Reminders;
   metrics: Metrics;
   signingKey: SigningKey;
   /** The read models as they stood at an instant, in a throwaway store the caller closes. */
@@ -112,6 +126,8 @@ export function buildContainer(config: Config, stores: ServerStores, logger: Log
   bindSubsidies(container);
   bindTasks(container);
   bindGrantsAndLoans(container);
+  container.bind<Scheduler>(TOKENS.scheduler).toConstantValue(stores.scheduler);
+  bindReminders(container);
   container
     .bind<ProjectionRunner>(TOKENS.projectionRunner)
     .toDynamicValue((ctx) => new ProjectionRunner(storeOf(ctx), ctx.get<ReadStore>(TOKENS.readStore), projections, ctx.get<Logger>(TOKENS.logger)));
@@ -155,6 +171,21 @@ function bindGrantsAndLoans(container: Container): void {
   container.bind<PersonalDataErasure>(TOKENS.personalDataErasure).toDynamicValue((ctx) => new PersonalDataErasure(storeOf(ctx), handlerOf(ctx), keys(ctx)));
 }
 
+function bindReminders(container: Container): void {
+  const logger = (ctx: ResolutionContext): Logger => ctx.get<Logger>(TOKENS.logger);
+  const scheduler = (ctx: ResolutionContext): Scheduler => ctx.get<Scheduler>(TOKENS.scheduler);
+  const causes = (ctx: ResolutionContext): ReminderCauses => ctx.get<ReminderCauses>(TOKENS.reminderCauses);
+  container.bind<ReminderCauses>(TOKENS.reminderCauses).toDynamicValue((ctx) => new ReminderCauses(storeOf(ctx), ctx.get<WorkingCalendars>(TOKENS.calendars)));
+  container.bind<Reminders>(TOKENS.reminders).toDynamicValue((ctx) => {
+    const audience = new ProgrammeAudience(ctx.get<ReadStore>(TOKENS.readStore), clockOf(ctx));
+    const notifiers = notifiersFromConfig(ctx.get<Config>(TOKENS.config), clockOf(ctx));
+    const sender = new ReminderSender(storeOf(ctx), handlerOf(ctx), causes(ctx), audience, notifiers, clockOf(ctx), logger(ctx));
+    const announcer = new ProgrammeAnnouncer(causes(ctx), audience, scheduler(ctx), clockOf(ctx));
+    const reactor = new ReminderReactor(storeOf(ctx), scheduler(ctx), causes(ctx), clockOf(ctx), logger(ctx));
+    return new Reminders(scheduler(ctx), reactor, jobRunner(sender, announcer, ctx.get<OverdueSweep>(TOKENS.overdueSweep)));
+  });
+}
+
 export function resolveApplication(container: Container): Application {
   const events = container.get<EventStore>(TOKENS.eventStore);
   const metrics = container.get<Metrics>(TOKENS.metrics);
@@ -184,6 +215,7 @@ export function resolveApplication(container: Container): Application {
     overdueSweep: container.get(TOKENS.overdueSweep),
     personalDataErasure: container.get(TOKENS.personalDataErasure),
     projections: runner,
+    reminders: container.get(TOKENS.reminders),
     metrics,
     signingKey: container.get(TOKENS.signingKey),
     readModelsAsOf: (asOf, streams) => readModelsAsOf(events, projections, EmbeddedReadStore.open(':memory:'), asOf, streams),

@@ -14,18 +14,18 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Opens the stores, starts the projections, the repair and the overdue sweep, and serves HTTP; `stop` undoes it in reverse. */
+/** Opens the stores, starts the projections, the repair and the reminders with the daily overdue sweep, and serves HTTP; `stop` undoes it in reverse. */
 export async function startServer(config: Config): Promise<RunningServer> {
   const logger = createLogger(config.LOG_LEVEL);
   const signingKey = resolveSigningKey(config);
   if (signingKey.kind === 'secret' && signingKey.generatedInto) {
     logger.warn({ file: signingKey.generatedInto }, 'AUTH_SECRET is not set: generated a token signing secret for local use');
   }
-  const stores = await openServerStores(config);
+  const stores = await openServerStores(config, systemClock, (error) => logger.error({ err: error }, 'scheduler connection error'));
   const app = resolveApplication(buildContainer(config, stores, logger, systemClock, signingKey));
   await app.projections.start();
   app.commitmentRepair.start();
-  app.overdueSweep.start();
+  await app.reminders.start();
   const server = createHttpApp(app).listen(config.PORT);
   await once(server, 'listening');
   logger.info({ port: config.PORT, ...stores.description }, 'Concierge is serving');
@@ -34,7 +34,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     server,
     stop: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await app.overdueSweep.stop();
+      await app.reminders.stop();
       await app.commitmentRepair.stop();
       await app.projections.stop();
       await closeServerStores(stores);

@@ -21,6 +21,7 @@ import { programmeCommands } from './programmes/programme-commands';
 import { programmeQueries } from './programmes/programme-queries';
 import { HttpProblem, notFound, problemHandler } from './problem';
 import { reachReportEndpoint } from './reports/reach-report';
+import { reminderQueries } from './reminders/reminder-queries';
 import { serviceQualityReportEndpoint } from './reports/service-quality-report';
 import { requestLog } from './request-log';
 import { paymentScheduleQueryEndpoint } from './schedules/payment-schedule-query';
@@ -58,6 +59,7 @@ export function apiEndpoints(app: Application): Endpoint[] {
     paymentScheduleQueryEndpoint(app),
     reachReportEndpoint(app),
     erasureEndpoint(app),
+    ...reminderQueries(app),
   ];
 }
 

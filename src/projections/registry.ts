@@ -5,13 +5,14 @@ import { paymentScheduleProjection } from './grants-and-loans/payment-schedule';
 import { reachTotalsProjection } from './grants-and-loans/reach-totals';
 import { talentGrantsProjection } from './grants-and-loans/talent-grants';
 import { programmesProjection } from './programmes';
+import { reminderInboxProjection } from './reminder-inbox';
 import type { Projection } from './projection';
 import { serviceQualityProjection } from './tasks/service-quality';
 import { subsidiesProjection } from './subsidies';
 import { tasksProjection } from './tasks/tasks-projection';
 import { timelineProjection } from './timeline';
 
-export const projections: readonly Projection[] = [enterprisesProjection, timelineProjection, programmesProjection, subsidiesProjection, disbursementAuditProjection, tasksProjection, serviceQualityProjection, talentGrantsProjection, loansProjection, paymentScheduleProjection, reachTotalsProjection];
+export const projections: readonly Projection[] = [enterprisesProjection, timelineProjection, programmesProjection, subsidiesProjection, disbursementAuditProjection, tasksProjection, serviceQualityProjection, talentGrantsProjection, loansProjection, paymentScheduleProjection, reachTotalsProjection, reminderInboxProjection];
 
 export function projectionNamed(name: string): Projection {
   const found = projections.find((p) => p.name === name);

@@ -2,7 +2,7 @@ import { ConfigError, loadConfig } from '../../src/app/config';
 
 describe('configuration from the environment', () => {
   it('gives the embedded defaults when nothing is set', () => {
-    expect(loadConfig({})).toEqual({ PORT: 8080, DATA_DIR: './data', MONGO_DB: 'concierge', PERSONAL_KEYS_DB: 'concierge-personal-keys', LOG_LEVEL: 'info' });
+    expect(loadConfig({})).toEqual({ PORT: 8080, DATA_DIR: './data', MONGO_DB: 'concierge', PERSONAL_KEYS_DB: 'concierge-personal-keys', REDIS_PREFIX: 'concierge', LOG_LEVEL: 'info' });
   });
 
   it('reads the adapters and secrets it is given', () => {

@@ -564,6 +564,10 @@ const TABLE: Record<string, Row> = {
       expect(res.body.history.map((entry: { type: string }) => entry.type)).toEqual(['TaskOpened', 'TaskAccepted']);
     },
   },
+  listMyReminders: {
+    route: 'GET /api/reminders',
+    expect: everyone,
+  },
   reportServiceQuality: {
     route: 'GET /api/reports/service-quality',
     expect: auditors,

@@ -78,8 +78,8 @@ async function lastFollowedPosition({ events, projections: runner }: Application
 export async function startHarness(env: NodeJS.ProcessEnv = { AUTH_SECRET }): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'concierge-http-'));
   const config = loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', ...env });
-  const stores = await openServerStores(config);
   const clock = new ManualClock('2026-03-02T02:00:00.000Z');
+  const stores = await openServerStores(config, clock, () => undefined);
   const signingKey = resolveSigningKey(config);
   const app = resolveApplication(buildContainer(config, stores, silentLogger, clock, signingKey));
   await app.projections.start();

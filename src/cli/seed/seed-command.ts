@@ -1,4 +1,4 @@
-import { closeServerStores, openServerStores } from '../../app/adapters';
+import { openPersonalDataKeys, openStores } from '../../app/adapters';
 import { ManualClock } from '../../app/clock';
 import type { Config } from '../../app/config';
 import { DEMO_AGENTS } from './demo-users';
@@ -63,8 +63,9 @@ function wholeNumber(flag: string, value: string, min: number): number {
 /** `concierge seed` (wire into src/cli/main.ts): opens the configured stores and seeds them, drawing progress on stderr. Returns the exit code. */
 export async function runSeedCommand(config: Config, args: readonly string[], write: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): Promise<number> {
   const options = parseSeedArguments(args);
+  const stores = await openStores(config);
   // The personal data keys the server will open the grants' identity numbers with.
-  const stores = await openServerStores(config);
+  const { personalDataKeys } = await openPersonalDataKeys(config);
   try {
     if (!options.append && (await stores.events.headPosition()) !== undefined) {
       write(`The event store (${stores.description.events}) already holds events: seed an empty one, or pass --append.`);
@@ -73,7 +74,7 @@ export async function runSeedCommand(config: Config, args: readonly string[], wr
     const numericSeed = /^\d+$/.test(options.seed) ? Number(options.seed) : seedFromText(options.seed);
     const started = Date.now();
     const summary = await seedDistrict(
-      { events: stores.events, clock: new ManualClock(options.now), personalDataKeys: stores.personalDataKeys },
+      { events: stores.events, clock: new ManualClock(options.now), personalDataKeys },
       { firms: options.firms, random: seededRandom(numericSeed), now: options.now, concurrency: options.concurrency },
       progressLine(started),
     );
@@ -82,7 +83,9 @@ export async function runSeedCommand(config: Config, args: readonly string[], wr
     write('The server projects these events into the read models as it starts (npm start).');
     return 0;
   } finally {
-    await closeServerStores(stores);
+    await stores.events.close();
+    await stores.reads.close();
+    await personalDataKeys.close();
   }
 }
 

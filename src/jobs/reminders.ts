@@ -1,0 +1,27 @@
+import type { ReminderReactor } from './reminder-reactor';
+import { OVERDUE_SWEEP } from './reminder-jobs';
+import type { JobRunner, Scheduler } from './scheduler';
+
+/** The overdue sweep runs daily, just after midnight in Shanghai, when yesterday's deadlines have passed. */
+export const OVERDUE_SWEEP_DAILY = { name: OVERDUE_SWEEP, at: '00:05', timeZone: 'Asia/Shanghai' } as const;
+const WORKER_CONCURRENCY = 16;
+
+/** The background jobs as one thing to start and stop: the reactor that schedules, the scheduler, and the worker it runs. */
+export class Reminders {
+  constructor(
+    readonly scheduler: Scheduler,
+    readonly reactor: ReminderReactor,
+    private readonly runner: JobRunner,
+  ) {}
+
+  async start(): Promise<void> {
+    await this.scheduler.runDaily(OVERDUE_SWEEP_DAILY);
+    await this.scheduler.start(this.runner, { concurrency: WORKER_CONCURRENCY });
+    this.reactor.start();
+  }
+
+  async stop(): Promise<void> {
+    await this.reactor.stop();
+    await this.scheduler.close();
+  }
+}
