@@ -1,6 +1,8 @@
 import express, { type RequestHandler } from 'express';
 import swaggerUi from 'swagger-ui-express';
 import type { Application } from '../app/container';
+import { adminOnly } from './admin-only';
+import { ADMIN_QUEUES_PATH, adminQueuesRouter } from './admin-queues';
 import { auditQueries } from './audit/audit-queries';
 import { authenticate, tokenVerifier } from './authenticate';
 import { calendarEndpoints } from './calendar/calendar-endpoints';
@@ -89,7 +91,10 @@ export function createHttpApp(app: Application, consoleDir: string = BUILT_CONSO
   });
   http.use('/docs', swaggerUi.serve, swaggerUi.setup(document, { customSiteTitle: 'Concierge API' }));
   http.use(publicEndpointRouter(demo, demoSignInEnabled(app)));
-  http.use('/api', requireJsonBody, express.json({ limit: '1mb' }), authenticate(tokenVerifier(app.signingKey)));
+  const verify = tokenVerifier(app.signingKey);
+  http.use(ADMIN_QUEUES_PATH, adminOnly(verify, ADMIN_QUEUES_PATH));
+  http.use(adminQueuesRouter(app.reminders.scheduler));
+  http.use('/api', requireJsonBody, express.json({ limit: '1mb' }), authenticate(verify));
   http.use(endpointRouter(endpoints, new IdempotentReplies(app.events, app.clock)));
   http.use(webConsole(consoleDir));
   http.use((req) => {
