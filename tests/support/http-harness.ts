@@ -75,10 +75,9 @@ async function lastFollowedPosition({ events, projections: runner }: Application
 }
 
 /** The real app on the embedded adapters in a temporary data directory, with a clock that stands still; `env` is its configuration beyond that directory (by default the test secret). */
-export async function startHarness(env: NodeJS.ProcessEnv = { AUTH_SECRET }): Promise<Harness> {
+export async function startHarness(env: NodeJS.ProcessEnv = { AUTH_SECRET }, clock: ManualClock = new ManualClock('2026-03-02T02:00:00.000Z')): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'concierge-http-'));
   const config = loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', ...env });
-  const clock = new ManualClock('2026-03-02T02:00:00.000Z');
   const stores = await openServerStores(config, clock, () => undefined);
   const signingKey = resolveSigningKey(config);
   const app = resolveApplication(buildContainer(config, stores, silentLogger, clock, signingKey));
@@ -106,6 +105,7 @@ export async function startHarness(env: NodeJS.ProcessEnv = { AUTH_SECRET }): Pr
       await app.projections.caughtUpWith(await lastFollowedPosition(app));
     },
     async close() {
+      await app.reminders.stop();
       await app.projections.stop();
       await closeServerStores(stores);
       rmSync(dir, { recursive: true, force: true });

@@ -1,0 +1,5 @@
+import { reminderBehaviour } from './reminders.behaviour';
+
+describe('reminders on the local scheduler', () => {
+  reminderBehaviour(() => ({}));
+});

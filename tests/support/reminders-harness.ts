@@ -1,0 +1,39 @@
+import { REMINDER_EVENT_TYPES } from '../../src/domain/reminder/events';
+import type { EventStore, RecordedEvent } from '../../src/eventstore/event-store';
+import { AUTH_SECRET, startHarness, type Harness } from './http-harness';
+import { RunningClock } from './running-clock';
+
+/** Monday 2 March 2026, 10:00 in Shanghai, as the HTTP harness starts. */
+export const TEST_DAY = '2026-03-02T02:00:00.000Z';
+
+/** The HTTP harness on a clock that runs, with the reminders started on the scheduler `env` picks (REDIS_URL or the local one). */
+export async function startRemindersHarness(env: NodeJS.ProcessEnv = {}): Promise<Harness & { clock: RunningClock }> {
+  const clock = new RunningClock(TEST_DAY);
+  const harness = await startHarness({ AUTH_SECRET, ...env }, clock);
+  await harness.app.reminders.start();
+  return { ...harness, clock };
+}
+
+/** Every reminder event in the log, oldest first. */
+export async function reminderEvents(events: EventStore): Promise<RecordedEvent[]> {
+  const found: RecordedEvent[] = [];
+  for (let after: number | undefined; ; ) {
+    const page = await events.readAll({ after, maxCount: 1000, filter: { eventTypes: REMINDER_EVENT_TYPES } });
+    found.push(...page.events);
+    after = page.scannedTo ?? after;
+    if (page.isEnd) return found;
+  }
+}
+
+export const sentKeys = async (events: EventStore): Promise<string[]> =>
+  (await reminderEvents(events)).filter((event) => event.type === 'ReminderSent').map((event) => String(event.data['key']));
+
+export async function eventually(what: string, check: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+export const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
