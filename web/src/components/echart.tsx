@@ -23,5 +23,10 @@ export function EChart({ option, label, height = 320 }: { option: EChartsCoreOpt
       chart.dispose();
     };
   }, [option, language]);
-  return <div ref={element} role="img" aria-label={label} className="chart" style={{ height }} />;
+  // ECharts gives its own div an aria-label describing the data; the figure names the chart.
+  return (
+    <figure aria-label={label} className="chart">
+      <div ref={element} style={{ height }} />
+    </figure>
+  );
 }
