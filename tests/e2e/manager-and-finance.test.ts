@@ -1,0 +1,110 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { describeInChromium, LAPTOP, launchChromium, signIn } from './support/browser';
+import { ensureConsoleBuilt } from './support/console-build';
+import { startSeededServer, type SeededServer } from './support/seeded-server';
+
+const SCREENSHOTS = resolve(__dirname, '..', '..', 'docs', 'screenshots');
+const yuan = (fen: number): string => new Intl.NumberFormat('zh-CN', { style: 'currency', currency: 'CNY' }).format(fen / 100);
+
+interface Programme {
+  id: string;
+  name: string;
+  disbursedFen: number;
+}
+
+async function apiAs(url: string, userId: string): Promise<<T>(path: string) => Promise<T>> {
+  const answer = await fetch(`${url}/api/demo/sign-in`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ userId }) });
+  const { token } = (await answer.json()) as { token: string };
+  return async <T>(path: string) => (await (await fetch(`${url}${path}`, { headers: { Authorization: `Bearer ${token}` } })).json()) as T;
+}
+
+/**
+ * The programme that disbursed second most (the audit shows the first unless told), and the last day of the month before its last payments, read through the
+ * public API as the manager: what it had disbursed by the end of that day (Asia/Shanghai) is less than today.
+ */
+async function programmeAndEarlierDay(url: string): Promise<{ programme: Programme; day: string; disbursedThenFen: number }> {
+  const get = await apiAs(url, 'm-1');
+  const { items } = await get<{ items: Programme[] }>('/api/programmes?limit=500');
+  const programme = [...items].sort((a, b) => b.disbursedFen - a.disbursedFen)[1]!;
+  const { months } = await get<{ months: { month: string; disbursedFen: number }[] }>(`/api/audit/programmes/${programme.id}`);
+  const lastPaid = months.filter((month) => month.disbursedFen > 0).at(-1)!.month;
+  const day = new Date(Date.parse(`${lastPaid}-01T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  const asOf = encodeURIComponent(`${day}T23:59:59.999+08:00`);
+  const then = await get<{ programme: { disbursedFen: number } }>(`/api/audit/programmes/${programme.id}?asOf=${asOf}`);
+  return { programme, day, disbursedThenFen: then.programme.disbursedFen };
+}
+
+/** A statistic's value as shown, by its title. */
+const statistic = (page: Page, title: string): Locator => page.locator('.audit-figures .ant-statistic').filter({ hasText: title }).locator('.ant-statistic-content');
+const exactly = (text: string): RegExp => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.waitForFunction('document.querySelectorAll(".ant-spin-spinning").length === 0');
+  await page.screenshot({ path: join(SCREENSHOTS, name), fullPage: true });
+}
+
+const describeE2e = describeInChromium();
+
+describeE2e('the web console for managers and finance', () => {
+  let server: SeededServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    ensureConsoleBuilt();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    [server, browser] = await Promise.all([startSeededServer(), launchChromium()]);
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('a manager reads a programme’s totals, sees them smaller as of an earlier day, opens the anomalies and runs the integrity check', async () => {
+    const { programme, day, disbursedThenFen } = await programmeAndEarlierDay(server.url);
+    expect(disbursedThenFen).toBeLessThan(programme.disbursedFen);
+    const page = await browser.newPage({ viewport: LAPTOP });
+    await signIn(page, server.url, '郑国华');
+
+    await page.getByRole('heading', { name: '资金拨付审计' }).waitFor();
+    await page.getByLabel('政策项目').click();
+    await page.keyboard.type(programme.name);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**/audit?programme=${programme.id}`);
+    await statistic(page, '已拨付').filter({ hasText: exactly(yuan(programme.disbursedFen)) }).waitFor();
+    await page.getByRole('figure', { name: '各项目预算、承诺与拨付' }).waitFor();
+    await shoot(page, 'manager-audit.png');
+
+    await page.locator('#as-of').fill(day);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**/audit?programme=${programme.id}&asOf=${day}`);
+    await statistic(page, '已拨付').filter({ hasText: exactly(yuan(disbursedThenFen)) }).waitFor();
+
+    await page.getByRole('tab', { name: '异常清单' }).click();
+    await page.getByRole('columnheader', { name: '异常类型' }).waitFor();
+
+    await page.getByRole('link', { name: '完整性校验' }).click();
+    await page.getByRole('button', { name: '开始校验' }).click();
+    await page.getByText('校验通过：所有事件链完整').waitFor();
+    await page.close();
+  }, 60_000);
+
+  it('finance sees the payments falling due and records one', async () => {
+    const page = await browser.newPage({ viewport: LAPTOP });
+    await signIn(page, server.url, '钱芳');
+    await page.getByRole('heading', { name: '到期款项' }).waitFor();
+    const due = page.getByRole('row').filter({ has: page.getByRole('button', { name: '登记支付' }) }).first();
+    await due.waitFor();
+    await shoot(page, 'finance-payments-due.png');
+    const key = await due.getAttribute('data-row-key');
+    await expect(due.locator('.ant-tag').textContent()).resolves.toMatch(/应付|逾期/);
+
+    await due.getByRole('button', { name: '登记支付' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: /登记生活补贴发放|登记还款/ }).click();
+    await page.getByText('已提交').waitFor();
+    await page.locator(`tr[data-row-key="${key}"] .ant-tag`).getByText('已付').waitFor();
+    await page.close();
+  }, 60_000);
+});
