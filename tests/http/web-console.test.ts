@@ -39,7 +39,7 @@ describe('the built web console', () => {
     expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
   });
 
-  it.each(['/api/nowhere', '/assets/gone.js', '/admin/queues', '/healthz/deep'])('leaves %s to the server: a 404 problem, not the console', async (path) => {
+  it.each(['/api/nowhere', '/assets/gone.js', '/admin/nowhere', '/healthz/deep'])('leaves %s to the server: a 404 problem, not the console', async (path) => {
     const res = await request(http()).get(path).set('Authorization', `Bearer ${await h.token(actors.agent)}`);
     expect(res.status).toBe(404);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
