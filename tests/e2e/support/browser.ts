@@ -30,7 +30,7 @@ export async function signIn(page: Page, baseUrl: string, name: string): Promise
   await page.keyboard.type(name);
   await page.keyboard.press('Enter');
   // Tab pressed while the list is still open stays in the select on a busy machine.
-  await page.waitForFunction(() => !document.querySelector('.ant-select-open'));
+  await page.waitForFunction('!document.querySelector(".ant-select-open")');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await page.getByRole('navigation').waitFor();
