@@ -3,7 +3,7 @@ import type { Clock } from '../app/clock';
 import type { EventStore, Position, Subscription, SubscriptionBatch } from '../eventstore/event-store';
 import { REMINDER_CAUSE_EVENTS, type ReminderCauses } from './reminder-causes';
 import { reminderJobs } from './reminder-jobs';
-import type { Scheduler } from './scheduler';
+import type { NewJob, Scheduler } from './scheduler';
 
 export const REACTOR_CHECKPOINT = 'reminder-reactor';
 const RETRY_MS = 1000;
@@ -74,10 +74,10 @@ export class ReminderReactor {
     if (this.handledTo !== undefined && stored === undefined) throw new CheckpointLost();
     const now = this.clock.now();
     const causes = [...new Set(batch.events.map((event) => event.streamName))];
-    for (const cause of causes) {
-      const { reminders } = await this.causes.of(cause);
-      await this.scheduler.add(reminderJobs(cause, reminders, now));
-    }
+    // One add for the whole batch: a round trip per cause to the scheduler paced the worker.
+    const jobs: NewJob[] = [];
+    for (const cause of causes) jobs.push(...reminderJobs(cause, (await this.causes.of(cause)).reminders, now));
+    await this.scheduler.add(jobs);
     await this.scheduler.saveCheckpoint(REACTOR_CHECKPOINT, batch.position);
     this.handledTo = batch.position;
   }
