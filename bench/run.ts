@@ -4,6 +4,7 @@ import { renderNotes, renderTable, type Row, type Section } from './report';
 import { appendSection, catchUpSection, rebuildSection, SIZES, startupSection } from './sections';
 import { auditSection } from './audit.bench';
 import { httpSection } from './http.bench';
+import { remindersSection } from './reminders.bench';
 import { ensureBuilt } from './startup.bench';
 
 /** Runs every measure in turn, prints what it can even when one fails, and one table at the end. */
@@ -38,6 +39,7 @@ async function main(): Promise<number> {
   await attempt('catch-up', catchUpSection);
   await attempt('http', httpSection);
   await attempt('audit', auditSection);
+  await attempt('reminders', remindersSection);
   const large = tempDir('large');
   try {
     if (await attempt('rebuild', () => rebuildSection(large.path))) await attempt('start-up', () => startupSection(large.path, build));
