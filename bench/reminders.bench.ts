@@ -8,6 +8,7 @@ import { loadConfig } from '../src/app/config';
 import { buildContainer, resolveApplication } from '../src/app/container';
 import { rebuildProjections } from '../src/projections/rebuild';
 import { projections } from '../src/projections/registry';
+import { WORKER_CONCURRENCY } from '../src/jobs/reminders';
 import { REMINDERS } from '../src/projections/reminder-inbox';
 import { deletePrefix } from '../tests/support/redis-prefix';
 import { log, scaled, tempDir, timed } from './env';
@@ -18,8 +19,8 @@ import type { Section } from './report';
 const LOANS = Math.ceil(scaled(100_000, 1_200) / TERM_MONTHS);
 const COUNT = LOANS * TERM_MONTHS;
 const CHUNK = 1_000;
-/** The app's worker runs 16 jobs at a time (src/jobs/reminders.ts); the baseline's worker does too. */
-const CONCURRENCY = 16;
+/** The baseline's worker runs as many jobs at a time as the app's. */
+const CONCURRENCY = WORKER_CONCURRENCY;
 const POLL_MS = 50;
 const REDIS_URL = process.env['REDIS_URL'] || 'redis://127.0.0.1:6379';
 

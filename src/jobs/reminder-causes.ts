@@ -17,6 +17,8 @@ import { TASK_STREAM_PREFIX, taskDecider } from '../domain/task/task';
 import type { EventFilter, EventStore } from '../eventstore/event-store';
 import { readStreamState } from '../app/stream-state';
 import type { WorkingCalendars } from '../app/working-calendars';
+import type { WorkingCalendar } from '../domain/calendar/working-calendar';
+import { StreamMemo } from './stream-memo';
 
 /** A cause's reminders as it stands now, with what their texts and recipients need from it. */
 export interface CauseReminders {
@@ -45,14 +47,24 @@ const sameName = (name: string): LocalizedText => ({ zh: name, en: name });
  * cause still has it.
  */
 export class ReminderCauses {
+  private readonly memo: StreamMemo<CauseReminders>;
+
   constructor(
     private readonly store: EventStore,
     private readonly calendars: WorkingCalendars,
-  ) {}
+  ) {
+    this.memo = new StreamMemo(store);
+  }
 
+  /** Worked out again only when the stream has grown, or, for a task, when the working calendar changed. */
   async of(stream: string): Promise<CauseReminders> {
+    const calendar = stream.startsWith(TASK_STREAM_PREFIX) ? await this.calendars.current() : undefined;
+    return this.memo.get(stream, () => this.workOut(stream, calendar), calendar);
+  }
+
+  private async workOut(stream: string, calendar: WorkingCalendar | undefined): Promise<CauseReminders> {
     const id = (prefix: string) => stream.slice(prefix.length);
-    if (stream.startsWith(TASK_STREAM_PREFIX)) return this.task(id(TASK_STREAM_PREFIX), stream);
+    if (calendar) return this.task(id(TASK_STREAM_PREFIX), stream, calendar);
     if (stream.startsWith(LOAN_STREAM_PREFIX)) return this.loan(id(LOAN_STREAM_PREFIX), stream);
     if (stream.startsWith(TALENT_STREAM_PREFIX)) return this.talent(id(TALENT_STREAM_PREFIX), stream);
     if (stream.startsWith(SUBSIDY_STREAM_PREFIX)) return this.subsidy(id(SUBSIDY_STREAM_PREFIX), stream);
@@ -60,10 +72,10 @@ export class ReminderCauses {
     return NONE;
   }
 
-  private async task(taskId: string, stream: string): Promise<CauseReminders> {
+  private async task(taskId: string, stream: string, calendar: WorkingCalendar): Promise<CauseReminders> {
     const { state } = await readStreamState(this.store, taskDecider, stream);
     if (state.service === null) return NONE;
-    const reminders = taskReminders(taskId, state, await this.calendars.current());
+    const reminders = taskReminders(taskId, state, calendar);
     return { ...NONE, reminders, itemName: { zh: state.service.nameZh, en: state.service.nameEn }, taskOwner: state.ownerId };
   }
 

@@ -1,16 +1,18 @@
 import type { Logger } from 'pino';
 import type { Clock } from '../app/clock';
-import type { CommandHandler } from '../app/command-handler';
-import { readFirmFacts } from '../app/firm-facts';
+import { toEnvelopes, type CommandHandler } from '../app/command-handler';
+import { readFirmFacts, type FirmFacts } from '../app/firm-facts';
 import { readStreamState } from '../app/stream-state';
 import type { Actor } from '../domain/decider';
 import { forFirm } from '../domain/reminder/programme-reminders';
 import { isFresh, reminderStream, type Reminder } from '../domain/reminder/reminder';
-import { reminderDecider } from '../domain/reminder/reminder-stream';
+import { reminderDecider, type ReminderState } from '../domain/reminder/reminder-stream';
 import { reminderTexts } from '../domain/reminder/reminder-texts';
 import { shanghaiDate } from '../domain/programme/calendar-date';
-import type { EventStore } from '../eventstore/event-store';
-import type { Notifier } from './notifier';
+import { enterpriseStream } from '../domain/enterprise/enterprise';
+import { WrongExpectedRevisionError, type EventStore } from '../eventstore/event-store';
+import type { Notifier, ReminderMessage } from './notifier';
+import { StreamMemo } from './stream-memo';
 import type { CauseReminders, ReminderCauses } from './reminder-causes';
 import type { SendReminderData } from './reminder-jobs';
 import { recipientsOf } from './reminder-recipients';
@@ -27,6 +29,8 @@ export type SendOutcome = 'sent' | 'already-sent' | 'cause-gone';
  * failed delivery picks up where the last attempt stopped.
  */
 export class ReminderSender {
+  private readonly firms: StreamMemo<FirmFacts>;
+
   constructor(
     private readonly store: EventStore,
     private readonly commands: CommandHandler,
@@ -35,44 +39,57 @@ export class ReminderSender {
     private readonly notifiers: readonly Notifier[],
     private readonly clock: Clock,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.firms = new StreamMemo(store);
+  }
 
   async send(job: SendReminderData): Promise<SendOutcome> {
     const stream = reminderStream(job.key);
-    const recorded = await readStreamState(this.store, reminderDecider, stream);
-    let outcome: SendOutcome = 'already-sent';
-    if (!recorded.state.sent) {
-      if (!(await this.record(job))) return 'cause-gone';
-      outcome = 'sent';
+    const { state } = await readStreamState(this.store, reminderDecider, stream);
+    if (state.sent) {
+      await this.deliver(stream, state);
+      return 'already-sent';
     }
-    await this.deliver(stream);
-    return outcome;
+    const message = await this.messageIfStillDue(job);
+    if (!message) return 'cause-gone';
+    const recorded = await this.record(stream, message);
+    await this.deliver(stream, recorded.state);
+    return recorded.first ? 'sent' : 'already-sent';
   }
 
-  /** False when the cause no longer has the reminder, or the firm is no longer among those it goes to. */
-  private async record(job: SendReminderData): Promise<boolean> {
+  /** Undefined when the cause no longer has the reminder, or the firm is no longer among those it goes to. */
+  private async messageIfStillDue(job: SendReminderData): Promise<Omit<ReminderMessage, 'sentAt'> | undefined> {
     const cause = await this.causes.of(job.cause);
     const reminder = stillDue(cause, job, shanghaiDate(this.clock.now()));
     if (!reminder) {
       this.logger.debug({ key: job.key }, 'reminder not sent: its cause is gone');
-      return false;
+      return undefined;
     }
     const enterpriseId = reminder.subject.enterpriseId;
-    const firm = enterpriseId === undefined ? null : await readFirmFacts(this.store, enterpriseId);
-    if (job.enterpriseId !== undefined && !(await this.programmeAudience.stillIncludes(reminder, cause, firm!))) return false;
+    const firm = enterpriseId === undefined ? null : await this.firms.get(enterpriseStream(enterpriseId), () => readFirmFacts(this.store, enterpriseId));
+    if (job.enterpriseId !== undefined && !(await this.programmeAudience.stillIncludes(reminder, cause, firm!))) return undefined;
     const { key, kind, deadline, offset, subject } = reminder;
     const texts = reminderTexts(reminder, { firm: firm?.name || null, item: cause.itemName });
-    const message = { key, kind, deadline, offset, subject, recipients: recipientsOf(reminder.audience, enterpriseId, firm, cause.taskOwner), ...texts };
-    await this.commands.handle(reminderDecider, reminderStream(key), { type: 'SendReminder', reminder: message }, REMINDER_ACTOR);
-    return true;
+    return { key, kind, deadline, offset, subject, recipients: recipientsOf(reminder.audience, enterpriseId, firm, cause.taskOwner), ...texts };
   }
 
-  private async deliver(stream: string): Promise<void> {
-    const { state } = await readStreamState(this.store, reminderDecider, stream);
-    const sent = state.sent!;
+  /** Appends ReminderSent to the stream read empty; a worker that lost the race reads what the winner recorded. */
+  private async record(stream: string, message: Omit<ReminderMessage, 'sentAt'>): Promise<{ state: ReminderState; first: boolean }> {
+    const context = { now: this.clock.now(), actor: REMINDER_ACTOR };
+    const events = reminderDecider.decide({ type: 'SendReminder', reminder: message }, reminderDecider.initialState, context);
+    try {
+      await this.store.appendToStream(stream, toEnvelopes(stream, events, context, {}), { expectedRevision: 'no_stream' });
+      return { state: events.reduce(reminderDecider.evolve, reminderDecider.initialState), first: true };
+    } catch (error) {
+      if (!(error instanceof WrongExpectedRevisionError)) throw error;
+      return { state: (await readStreamState(this.store, reminderDecider, stream)).state, first: false };
+    }
+  }
+
+  private async deliver(stream: string, state: ReminderState): Promise<void> {
     for (const notifier of this.notifiers) {
       if (state.deliveredOn.includes(notifier.channel)) continue;
-      await notifier.deliver(sent);
+      await notifier.deliver(state.sent!);
       await this.commands.handle(reminderDecider, stream, { type: 'RecordDelivery', channel: notifier.channel }, REMINDER_ACTOR);
     }
   }

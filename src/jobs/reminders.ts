@@ -4,7 +4,8 @@ import type { JobRunner, Scheduler } from './scheduler';
 
 /** The overdue sweep runs daily, just after midnight in Shanghai, when yesterday's deadlines have passed. */
 export const OVERDUE_SWEEP_DAILY = { name: OVERDUE_SWEEP, at: '00:05', timeZone: 'Asia/Shanghai' } as const;
-const WORKER_CONCURRENCY = 16;
+/** Enough jobs at once that their appends share group commits; webhook and mail deliveries go out this many at a time at most. */
+export const WORKER_CONCURRENCY = 64;
 
 /** The background jobs as one thing to start and stop: the reactor that schedules, the scheduler, and the worker it runs. */
 export class Reminders {
