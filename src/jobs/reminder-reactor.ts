@@ -22,6 +22,8 @@ export class ReminderReactor {
   private running: Promise<void> | undefined;
   private stopped = false;
   private handledTo: Position | undefined;
+  /** The checkpoint as last saved: the scheduler holding none after it was saved means it was wiped. */
+  private savedTo: Position | undefined;
 
   constructor(
     private readonly store: EventStore,
@@ -55,7 +57,7 @@ export class ReminderReactor {
   private async follow(): Promise<void> {
     while (!this.stopped) {
       try {
-        this.handledTo = await this.scheduler.loadCheckpoint(REACTOR_CHECKPOINT);
+        this.handledTo = this.savedTo = await this.scheduler.loadCheckpoint(REACTOR_CHECKPOINT);
         this.subscription = this.store.subscribeToAll({ after: this.handledTo, filter: REMINDER_CAUSE_EVENTS, batchSize: 500 }, (batch) => this.handle(batch));
         if (this.stopped) await this.subscription.close();
         await this.subscription.done;
@@ -70,8 +72,14 @@ export class ReminderReactor {
 
   private async handle(batch: SubscriptionBatch): Promise<void> {
     if (batch.position === undefined || batch.position === this.handledTo) return;
+    // Events no reminder follows only move the position: saved with the next that matters, a
+    // restart reads past them again, which is cheaper than a write to the scheduler per batch.
+    if (batch.events.length === 0) {
+      this.handledTo = batch.position;
+      return;
+    }
     const stored = await this.scheduler.loadCheckpoint(REACTOR_CHECKPOINT);
-    if (this.handledTo !== undefined && stored === undefined) throw new CheckpointLost();
+    if (this.savedTo !== undefined && stored === undefined) throw new CheckpointLost();
     const now = this.clock.now();
     const causes = [...new Set(batch.events.map((event) => event.streamName))];
     // One add for the whole batch: a round trip per cause to the scheduler paced the worker.
@@ -79,6 +87,6 @@ export class ReminderReactor {
     for (const cause of causes) jobs.push(...reminderJobs(cause, (await this.causes.of(cause)).reminders, now));
     await this.scheduler.add(jobs);
     await this.scheduler.saveCheckpoint(REACTOR_CHECKPOINT, batch.position);
-    this.handledTo = batch.position;
+    this.handledTo = this.savedTo = batch.position;
   }
 }
