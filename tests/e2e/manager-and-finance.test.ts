@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
+import { identityNumberOf } from '../support/identity-numbers';
 import { describeInChromium, LAPTOP, launchChromium, signIn } from './support/browser';
 import { ensureConsoleBuilt } from './support/console-build';
 import { startSeededServer, type SeededServer } from './support/seeded-server';
@@ -14,10 +15,20 @@ interface Programme {
   disbursedFen: number;
 }
 
-async function apiAs(url: string, userId: string): Promise<<T>(path: string) => Promise<T>> {
+async function apiAs(url: string, userId: string): Promise<<T>(path: string, body?: object) => Promise<T>> {
   const answer = await fetch(`${url}/api/demo/sign-in`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ userId }) });
   const { token } = (await answer.json()) as { token: string };
-  return async <T>(path: string) => (await (await fetch(`${url}${path}`, { headers: { Authorization: `Bearer ${token}` } })).json()) as T;
+  return async <T>(path: string, body?: object) => {
+    const headers = { Authorization: `Bearer ${token}`, ...(body ? { 'Content-Type': 'application/json' } : {}) };
+    return (await (await fetch(`${url}${path}`, body ? { method: 'POST', headers, body: JSON.stringify(body) } : { headers })).json()) as T;
+  };
+}
+
+/** A talent grant awarded today through the public API, as the manager: its first allowance month falls due today, whatever day the test runs. */
+async function grantFallingDueToday(url: string): Promise<void> {
+  const call = await apiAs(url, 'm-1');
+  const { items } = await call<{ items: { id: string }[] }>('/api/enterprises?status=licensed&limit=1');
+  await call('/api/talent-grants', { enterpriseId: items[0]!.id, personName: '林博士', identityNumber: identityNumberOf(7_001), tier: 'phd', months: 12 });
 }
 
 /**
@@ -92,6 +103,7 @@ describeE2e('the web console for managers and finance', () => {
   }, 60_000);
 
   it('finance sees the payments falling due and records one', async () => {
+    await grantFallingDueToday(server.url);
     const page = await browser.newPage({ viewport: LAPTOP });
     await signIn(page, server.url, '钱芳');
     await page.getByRole('heading', { name: '到期款项' }).waitFor();
