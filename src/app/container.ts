@@ -182,7 +182,7 @@ function bindReminders(container: Container): void {
     const sender = new ReminderSender(storeOf(ctx), handlerOf(ctx), causes(ctx), audience, notifiers, clockOf(ctx), logger(ctx));
     const announcer = new ProgrammeAnnouncer(causes(ctx), audience, scheduler(ctx), clockOf(ctx));
     const reactor = new ReminderReactor(storeOf(ctx), scheduler(ctx), causes(ctx), clockOf(ctx), logger(ctx));
-    return new Reminders(scheduler(ctx), reactor, jobRunner(sender, announcer, ctx.get<OverdueSweep>(TOKENS.overdueSweep)));
+    return new Reminders(scheduler(ctx), reactor, jobRunner(sender, announcer, ctx.get<OverdueSweep>(TOKENS.overdueSweep)), clockOf(ctx));
   });
 }
 

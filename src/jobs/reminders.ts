@@ -1,3 +1,5 @@
+import type { Clock } from '../app/clock';
+import { shanghaiDate } from '../domain/programme/calendar-date';
 import type { ReminderReactor } from './reminder-reactor';
 import { OVERDUE_SWEEP } from './reminder-jobs';
 import type { JobRunner, Scheduler } from './scheduler';
@@ -13,10 +15,14 @@ export class Reminders {
     readonly scheduler: Scheduler,
     readonly reactor: ReminderReactor,
     private readonly runner: JobRunner,
+    private readonly clock: Clock,
   ) {}
 
   async start(): Promise<void> {
     await this.scheduler.runDaily(OVERDUE_SWEEP_DAILY);
+    // A daily run missed while no server was up is not made up by BullMQ: sweep once on the first start of each day.
+    const now = this.clock.now();
+    await this.scheduler.add([{ id: `${OVERDUE_SWEEP}:on-start:${shanghaiDate(now)}`, name: OVERDUE_SWEEP, data: {}, runAt: now }]);
     await this.scheduler.start(this.runner, { concurrency: WORKER_CONCURRENCY });
     this.reactor.start();
   }
