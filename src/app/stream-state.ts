@@ -10,7 +10,8 @@ export interface StreamState<State> {
   history: RecordedEvent[];
 }
 
-const foldHistory = <Event extends DomainEvent, State>(decider: Fold<Event, State>, history: readonly RecordedEvent[]): State =>
+/** Recorded events folded with a decider's evolve. */
+export const foldHistory = <Event extends DomainEvent, State>(decider: Fold<Event, State>, history: readonly RecordedEvent[]): State =>
   history.reduce((state, e) => decider.evolve(state, { type: e.type, data: e.data } as Event), decider.initialState);
 
 /** A stream read and folded with its decider. */

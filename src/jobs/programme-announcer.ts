@@ -1,9 +1,8 @@
 import type { Clock } from '../app/clock';
 import { forFirm } from '../domain/reminder/programme-reminders';
-import { isFresh } from '../domain/reminder/reminder';
 import { shanghaiDate } from '../domain/programme/calendar-date';
 import type { ProgrammeAudience } from './programme-audience';
-import type { ReminderCauses } from './reminder-causes';
+import { stillDue, type ReminderCauses } from './reminder-causes';
 import { SEND_REMINDER, type SendReminderData } from './reminder-jobs';
 import type { Scheduler } from './scheduler';
 
@@ -16,21 +15,18 @@ export class ProgrammeAnnouncer {
     private readonly clock: Clock,
   ) {}
 
-  /** The number of firms the reminder is sent to; 0 when the programme no longer has it. */
-  async announce({ cause, key }: SendReminderData): Promise<number> {
+  /** Nothing is sent when the programme no longer has the reminder. */
+  async announce({ cause, key }: SendReminderData): Promise<void> {
     const now = this.clock.now();
     const reminders = await this.causes.of(cause);
-    const reminder = reminders.reminders.find((candidate) => candidate.key === key);
-    if (!reminder || !isFresh(reminder, shanghaiDate(now)) || reminders.programmeTerms === null) return 0;
+    const reminder = stillDue(reminders, key, shanghaiDate(now));
+    if (!reminder || reminders.programmeTerms === null) return;
     const firms = await this.audience.eligibleFirms(reminders.programmeTerms);
     await this.scheduler.add(
-      firms.map((enterpriseId) => ({
-        id: forFirm(reminder, enterpriseId).key,
-        name: SEND_REMINDER,
-        data: { cause, key: forFirm(reminder, enterpriseId).key, enterpriseId } satisfies SendReminderData,
-        runAt: now,
-      })),
+      firms.map((enterpriseId) => {
+        const firmKey = forFirm(reminder, enterpriseId).key;
+        return { id: firmKey, name: SEND_REMINDER, data: { cause, key: firmKey, enterpriseId } satisfies SendReminderData, runAt: now };
+      }),
     );
-    return firms.length;
   }
 }

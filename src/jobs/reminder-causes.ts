@@ -6,8 +6,8 @@ import type { ProgrammeTerms } from '../domain/programme/terms';
 import { deferralReminders } from '../domain/reminder/deferral-reminders';
 import type { LocalizedText } from '../domain/reminder/events';
 import { loanReminders } from '../domain/reminder/loan-reminders';
-import { programmeReminders } from '../domain/reminder/programme-reminders';
-import type { Reminder } from '../domain/reminder/reminder';
+import { forFirm, programmeReminders } from '../domain/reminder/programme-reminders';
+import { isFresh, type Reminder } from '../domain/reminder/reminder';
 import { taskReminders } from '../domain/reminder/task-reminders';
 import { talentReminders } from '../domain/reminder/talent-reminders';
 import { SUBSIDY_STREAM_PREFIX, subsidyDecider } from '../domain/subsidy/subsidy';
@@ -15,7 +15,7 @@ import type { TalentGrantAwarded } from '../domain/talent/events';
 import { TALENT_STREAM_PREFIX, talentDecider } from '../domain/talent/talent';
 import { TASK_STREAM_PREFIX, taskDecider } from '../domain/task/task';
 import type { EventFilter, EventStore } from '../eventstore/event-store';
-import { readStreamState } from '../app/stream-state';
+import { foldHistory, readStreamState } from '../app/stream-state';
 import type { WorkingCalendars } from '../app/working-calendars';
 import type { WorkingCalendar } from '../domain/calendar/working-calendar';
 import { StreamMemo } from './stream-memo';
@@ -32,6 +32,16 @@ export interface CauseReminders {
 }
 
 const NONE: CauseReminders = { reminders: [], itemName: null, taskOwner: null, programmeTerms: null };
+
+/**
+ * The reminder under `key` as the cause has it now (one firm's copy when `enterpriseId` is given),
+ * if it still does and it is still worth sending on `today`.
+ */
+export function stillDue(cause: CauseReminders, key: string, today: string, enterpriseId?: string): Reminder | undefined {
+  const current = enterpriseId === undefined ? cause.reminders : cause.reminders.map((reminder) => forFirm(reminder, enterpriseId));
+  const reminder = current.find((candidate) => candidate.key === key);
+  return reminder && isFresh(reminder, today) ? reminder : undefined;
+}
 
 /** The events after which a cause may have reminders it did not have before; what takes one away is found when it is due. */
 export const REMINDER_CAUSE_EVENTS: EventFilter = {
@@ -112,7 +122,6 @@ export class ReminderCauses {
   private async publishedTerms(programmeId: string): Promise<ProgrammeTerms | undefined> {
     const [first] = await this.store.readStream(programmeStream(programmeId), { maxCount: 1 });
     if (first?.type !== 'ProgrammePublished') return undefined;
-    const { programmeId: _id, budgetFen: _budget, publishedAt: _at, ...terms } = first.data as unknown as ProgrammePublished['data'];
-    return terms;
+    return foldHistory(programmeDecider, [first]).terms ?? undefined;
   }
 }

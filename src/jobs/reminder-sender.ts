@@ -4,8 +4,7 @@ import { toEnvelopes, type CommandHandler } from '../app/command-handler';
 import { readFirmFacts, type FirmFacts } from '../app/firm-facts';
 import { readStreamState } from '../app/stream-state';
 import type { Actor } from '../domain/decider';
-import { forFirm } from '../domain/reminder/programme-reminders';
-import { isFresh, reminderStream, type Reminder } from '../domain/reminder/reminder';
+import { reminderStream } from '../domain/reminder/reminder';
 import { reminderDecider, type ReminderState } from '../domain/reminder/reminder-stream';
 import { reminderTexts } from '../domain/reminder/reminder-texts';
 import { shanghaiDate } from '../domain/programme/calendar-date';
@@ -13,14 +12,12 @@ import { enterpriseStream } from '../domain/enterprise/enterprise';
 import { WrongExpectedRevisionError, type EventStore } from '../eventstore/event-store';
 import type { Notifier, ReminderMessage } from './notifier';
 import { StreamMemo } from './stream-memo';
-import type { CauseReminders, ReminderCauses } from './reminder-causes';
+import { stillDue, type ReminderCauses } from './reminder-causes';
 import type { SendReminderData } from './reminder-jobs';
 import { recipientsOf } from './reminder-recipients';
 import type { ProgrammeAudience } from './programme-audience';
 
 export const REMINDER_ACTOR: Actor = { id: 'system:reminders', role: 'admin' };
-
-export type SendOutcome = 'sent' | 'already-sent' | 'cause-gone';
 
 /**
  * Sends one reminder (DESIGN.md rule 6): re-reads its cause and goes on only if the cause still
@@ -43,24 +40,18 @@ export class ReminderSender {
     this.firms = new StreamMemo(store);
   }
 
-  async send(job: SendReminderData): Promise<SendOutcome> {
+  async send(job: SendReminderData): Promise<void> {
     const stream = reminderStream(job.key);
     const { state } = await readStreamState(this.store, reminderDecider, stream);
-    if (state.sent) {
-      await this.deliver(stream, state);
-      return 'already-sent';
-    }
+    if (state.sent) return this.deliver(stream, state);
     const message = await this.messageIfStillDue(job);
-    if (!message) return 'cause-gone';
-    const recorded = await this.record(stream, message);
-    await this.deliver(stream, recorded.state);
-    return recorded.first ? 'sent' : 'already-sent';
+    if (message) await this.deliver(stream, await this.record(stream, message));
   }
 
   /** Undefined when the cause no longer has the reminder, or the firm is no longer among those it goes to. */
   private async messageIfStillDue(job: SendReminderData): Promise<Omit<ReminderMessage, 'sentAt'> | undefined> {
     const cause = await this.causes.of(job.cause);
-    const reminder = stillDue(cause, job, shanghaiDate(this.clock.now()));
+    const reminder = stillDue(cause, job.key, shanghaiDate(this.clock.now()), job.enterpriseId);
     if (!reminder) {
       this.logger.debug({ key: job.key }, 'reminder not sent: its cause is gone');
       return undefined;
@@ -74,15 +65,15 @@ export class ReminderSender {
   }
 
   /** Appends ReminderSent to the stream read empty; a worker that lost the race reads what the winner recorded. */
-  private async record(stream: string, message: Omit<ReminderMessage, 'sentAt'>): Promise<{ state: ReminderState; first: boolean }> {
+  private async record(stream: string, message: Omit<ReminderMessage, 'sentAt'>): Promise<ReminderState> {
     const context = { now: this.clock.now(), actor: REMINDER_ACTOR };
     const events = reminderDecider.decide({ type: 'SendReminder', reminder: message }, reminderDecider.initialState, context);
     try {
       await this.store.appendToStream(stream, toEnvelopes(stream, events, context, {}), { expectedRevision: 'no_stream' });
-      return { state: events.reduce(reminderDecider.evolve, reminderDecider.initialState), first: true };
+      return events.reduce(reminderDecider.evolve, reminderDecider.initialState);
     } catch (error) {
       if (!(error instanceof WrongExpectedRevisionError)) throw error;
-      return { state: (await readStreamState(this.store, reminderDecider, stream)).state, first: false };
+      return (await readStreamState(this.store, reminderDecider, stream)).state;
     }
   }
 
@@ -93,11 +84,4 @@ export class ReminderSender {
       await this.commands.handle(reminderDecider, stream, { type: 'RecordDelivery', channel: notifier.channel }, REMINDER_ACTOR);
     }
   }
-}
-
-/** The reminder as the cause has it now, if it still does and it is still worth sending. */
-function stillDue(cause: CauseReminders, job: SendReminderData, today: string): Reminder | undefined {
-  const current = job.enterpriseId === undefined ? cause.reminders : cause.reminders.map((reminder) => forFirm(reminder, job.enterpriseId!));
-  const reminder = current.find((candidate) => candidate.key === job.key);
-  return reminder && isFresh(reminder, today) ? reminder : undefined;
 }
