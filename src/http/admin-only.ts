@@ -1,5 +1,5 @@
 import type { Request, RequestHandler } from 'express';
-import type { TokenVerifier } from './authenticate';
+import { bearerToken, type TokenVerifier } from './authenticate';
 import { forbidden, unauthorized } from './problem';
 
 const COOKIE = 'concierge_admin';
@@ -17,7 +17,7 @@ function cookie(req: Request, name: string): string | undefined {
 export function adminOnly(verify: TokenVerifier, path: string): RequestHandler {
   return async (req, res, next) => {
     const fromQuery = typeof req.query['token'] === 'string' ? req.query['token'] : undefined;
-    const token = req.headers.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1] ?? fromQuery ?? cookie(req, COOKIE);
+    const token = bearerToken(req) ?? fromQuery ?? cookie(req, COOKIE);
     if (!token) throw unauthorized(`Open ${path}?token=<an admin's JWT>, or send Authorization: Bearer <JWT>`);
     const actor = await verify(token).catch(() => {
       throw unauthorized('The token is invalid or has expired');

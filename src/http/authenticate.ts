@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler } from 'express';
 import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import { z } from 'zod';
 import type { SigningKey } from '../app/auth-secret';
@@ -37,11 +37,13 @@ export function tokenVerifier(key: SigningKey): TokenVerifier {
   };
 }
 
+/** The token of an `Authorization: Bearer <JWT>` header, if the request sends one. */
+export const bearerToken = (req: Request): string | undefined => req.headers.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
+
 /** Every /api request needs a valid bearer token; what it may do is decided per endpoint. */
 export function authenticate(verify: TokenVerifier): RequestHandler {
   return async (req, _res, next) => {
-    const header = req.headers.authorization;
-    const token = header?.match(/^Bearer\s+(\S+)$/i)?.[1];
+    const token = bearerToken(req);
     if (!token) throw unauthorized('Send a bearer token: Authorization: Bearer <JWT>');
     try {
       req.actor = await verify(token);
