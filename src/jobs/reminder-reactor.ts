@@ -63,9 +63,12 @@ export class ReminderReactor {
         await this.subscription.done;
       } catch (error) {
         if (this.stopped) return;
-        if (error instanceof CheckpointLost) this.logger.warn('reminder reactor: the scheduler lost its checkpoint, scheduling again from the start');
-        else this.logger.error({ err: error }, 'reminder reactor failed; retrying');
-        if (!(error instanceof CheckpointLost)) await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+        if (error instanceof CheckpointLost) {
+          this.logger.warn('reminder reactor: the scheduler lost its checkpoint, scheduling again from the start');
+        } else {
+          this.logger.error({ err: error }, 'reminder reactor failed; retrying');
+          await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+        }
       }
     }
   }
