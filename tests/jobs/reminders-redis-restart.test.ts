@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Harness } from '../support/http-harness';
 import { RedisServer, freePort } from '../support/redis-server';
-import { eventually, pause, sentKeys, startRemindersHarness, TEST_DAY } from '../support/reminders-harness';
+import {sentKeys, startRemindersHarness, TEST_DAY } from '../support/reminders-harness';
+import { sleep, until } from '../support/until';
 import type { RunningClock } from '../support/running-clock';
 import { taskScenarios } from '../support/task-scenarios';
 
@@ -36,7 +37,7 @@ describe('reminders across a restart of their Redis server', () => {
     const sentBefore = await acceptTwo();
     h.clock.set('2026-03-12T01:00:00.000Z');
     reactor.start();
-    await eventually('the first reminders', async () => (await sentKeys(h.app.events)).length === 2);
+    await until('the first reminders', async () => (await sentKeys(h.app.events)).length === 2, 15_000);
 
     await reactor.stop();
     const dueWhileDown = await acceptTwo();
@@ -46,12 +47,12 @@ describe('reminders across a restart of their Redis server', () => {
     await server.shutdown();
     const causedWhileDown = await acceptTwo();
     h.clock.set('2026-03-12T01:00:03.000Z');
-    await pause(2000);
+    await sleep(2000);
     await server.start();
 
     const keys = [...sentBefore, ...dueWhileDown, ...causedWhileDown];
-    await eventually('every reminder', async () => (await sentKeys(h.app.events)).length >= keys.length, 30_000);
-    await pause(1500);
+    await until('every reminder', async () => (await sentKeys(h.app.events)).length >= keys.length, 30_000);
+    await sleep(1500);
     expect((await sentKeys(h.app.events)).sort()).toEqual(keys.sort());
   });
 });

@@ -5,7 +5,8 @@ import { rebuildProjections } from '../../src/projections/rebuild';
 import { projections } from '../../src/projections/registry';
 import { actors, type Harness } from '../support/http-harness';
 import { programmePublication } from '../support/programme-publication';
-import { eventually, pause, reminderEvents, sentKeys, startRemindersHarness, TEST_DAY } from '../support/reminders-harness';
+import { reminderEvents, sentKeys, startRemindersHarness, TEST_DAY } from '../support/reminders-harness';
+import { sleep, until } from '../support/until';
 import type { RunningClock } from '../support/running-clock';
 import { A_MONTH_AGO, taskScenarios } from '../support/task-scenarios';
 import { startWebhookReceiver } from './notifiers/webhook-receiver';
@@ -58,10 +59,10 @@ export function reminderBehaviour(env: () => NodeJS.ProcessEnv): void {
   it('sends a delayed reminder at its time, not before, to the inbox of the agent who owns the task', async () => {
     const { task, key } = await acceptedWhileReactorWaits(2000);
     flakyKey = key;
-    await pause(800);
+    await sleep(800);
     expect(await sentKeys(h.app.events)).not.toContain(key);
-    await eventually('the reminder to be sent', async () => (await sentKeys(h.app.events)).includes(key));
-    await eventually('the reminder in the owner’s inbox', async () => (await inboxOf(task.owner)).some((item) => item.key === key));
+    await until('the reminder to be sent', async () => (await sentKeys(h.app.events)).includes(key), 15_000);
+    await until('the reminder in the owner’s inbox', async () => (await inboxOf(task.owner)).some((item) => item.key === key), 15_000);
     expect((await inboxOf(task.owner)).find((item) => item.key === key)!.title.zh).toBe('办件两个工作日后到期');
     expect((await inboxOf(task.firmUser)).some((item) => item.key === key)).toBe(false);
   });
@@ -69,7 +70,7 @@ export function reminderBehaviour(env: () => NodeJS.ProcessEnv): void {
   it('does not send a reminder whose cause is gone by the time it is due', async () => {
     const { task, key } = await acceptedWhileReactorWaits(1500);
     await tasks.step(task, task.owner, 'completion', { outcome: '许可证已发放', costSavedFen: 0 });
-    await pause(3000);
+    await sleep(3000);
     expect(await sentKeys(h.app.events)).not.toContain(key);
     expect((await scheduler().counts()).failed).toBe(0);
   });
@@ -78,8 +79,8 @@ export function reminderBehaviour(env: () => NodeJS.ProcessEnv): void {
     const { task, key } = await acceptedWhileReactorWaits(500);
     const job = { name: SEND_REMINDER, data: { cause: taskStream(task.taskId), key }, runAt: h.clock.now() };
     await scheduler().add([1, 2, 3, 4, 5].map((copy) => ({ ...job, id: `${key}:copy-${copy}` })));
-    await eventually('the reminder to be sent', async () => (await sentKeys(h.app.events)).includes(key));
-    await pause(1000);
+    await until('the reminder to be sent', async () => (await sentKeys(h.app.events)).includes(key), 15_000);
+    await sleep(1000);
     expect((await sentKeys(h.app.events)).filter((sent) => sent === key)).toHaveLength(1);
   });
 
@@ -91,7 +92,7 @@ export function reminderBehaviour(env: () => NodeJS.ProcessEnv): void {
     reactor().start();
     await h.app.overdueSweep.runOnce();
     const escalation = (item: { key: string }) => item.key.startsWith(`task-escalated:${task.taskId}:`) && item.key.endsWith(':overdue');
-    await eventually('the escalation in the managers’ inbox', async () => (await inboxOf(actors.manager)).some(escalation));
+    await until('the escalation in the managers’ inbox', async () => (await inboxOf(actors.manager)).some(escalation), 15_000);
     expect((await inboxOf(task.owner)).some(escalation)).toBe(true);
   });
 
@@ -99,15 +100,15 @@ export function reminderBehaviour(env: () => NodeJS.ProcessEnv): void {
     const firm = await tasks.opened();
     const { id } = (await h.as(actors.manager).post('/api/programmes', programmePublication()).expect(201)).body as { id: string };
     const announced = (item: { key: string }) => item.key.startsWith(`programme-published:${id}:${firm.firmId}:`);
-    await eventually('the firm to be told', async () => (await inboxOf(firm.firmUser)).some(announced));
+    await until('the firm to be told', async () => (await inboxOf(firm.firmUser)).some(announced), 15_000);
     expect((await inboxOf(firm.owner)).some(announced)).toBe(true);
   });
 
   it('delivers to a webhook that failed three times exactly once, with the reminder key as idempotency key', async () => {
     h.clock.set('2026-03-12T02:00:00.000Z'); // past every retry's time, wherever earlier tests moved the clock
-    await eventually('the webhook to take the reminder', async () => receiver.accepted().some((request) => request.headers['idempotency-key'] === flakyKey), 20_000);
+    await until('the webhook to take the reminder', async () => receiver.accepted().some((request) => request.headers['idempotency-key'] === flakyKey), 20_000);
     expect(refusals.get(flakyKey)).toBe(3);
-    await pause(500);
+    await sleep(500);
     expect(receiver.accepted().filter((request) => request.headers['idempotency-key'] === flakyKey)).toHaveLength(1);
     const delivered = (await reminderEvents(h.app.events)).filter((event) => event.type === 'ReminderDelivered' && event.streamName === `reminder-${flakyKey}`);
     expect(delivered.map((event) => event.data['channel'])).toEqual(['webhook']);
@@ -123,7 +124,7 @@ export function reminderBehaviour(env: () => NodeJS.ProcessEnv): void {
     await scheduler().saveCheckpoint(REACTOR_CHECKPOINT, 0);
     reactor().start();
     await reactor().caughtUp();
-    await pause(2000);
+    await sleep(2000);
     const sentAfter = await sentKeys(h.app.events);
     expect(sentAfter).toEqual(sentBefore);
     expect(new Set(sentAfter).size).toBe(sentAfter.length);

@@ -1,6 +1,7 @@
 import { taskStream } from '../../src/domain/task/task';
 import { AUTH_SECRET, startHarness, type Harness } from '../support/http-harness';
-import { eventually, TEST_DAY } from '../support/reminders-harness';
+import { TEST_DAY } from '../support/reminders-harness';
+import { until } from '../support/until';
 import { RunningClock } from '../support/running-clock';
 import { A_MONTH_AGO, taskScenarios } from '../support/task-scenarios';
 
@@ -15,7 +16,7 @@ describe('the overdue sweep when the reminders start', () => {
     clock.set(TEST_DAY);
     await h.app.reminders.start();
     const escalations = async () => (await h.app.events.readStream(taskStream(task.taskId))).filter((event) => event.type === 'TaskEscalated');
-    await eventually('the task to be escalated', async () => (await escalations()).length === 1);
+    await until('the task to be escalated', async () => (await escalations()).length === 1, 15_000);
     expect((await h.app.reminders.scheduler.counts()).failed).toBe(0);
   });
 });

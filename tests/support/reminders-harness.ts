@@ -27,13 +27,3 @@ export async function reminderEvents(events: EventStore): Promise<RecordedEvent[
 
 export const sentKeys = async (events: EventStore): Promise<string[]> =>
   (await reminderEvents(events)).filter((event) => event.type === 'ReminderSent').map((event) => String(event.data['key']));
-
-export async function eventually(what: string, check: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-export const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
