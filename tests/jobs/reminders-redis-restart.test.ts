@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Harness } from '../support/http-harness';
 import { RedisServer, freePort } from '../support/redis-server';
-import {sentKeys, startRemindersHarness, TEST_DAY } from '../support/reminders-harness';
+import { sentKeys, startRemindersHarness, TEST_DAY } from '../support/reminders-harness';
 import { sleep, until } from '../support/until';
 import type { RunningClock } from '../support/running-clock';
 import { taskScenarios } from '../support/task-scenarios';
