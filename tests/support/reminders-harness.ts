@@ -1,3 +1,4 @@
+import { LogFollower } from '../../src/app/log-follower';
 import { REMINDER_EVENT_TYPES } from '../../src/domain/reminder/events';
 import type { EventStore, RecordedEvent } from '../../src/eventstore/event-store';
 import { AUTH_SECRET, startHarness, type Harness } from './http-harness';
@@ -17,12 +18,8 @@ export async function startRemindersHarness(env: NodeJS.ProcessEnv = {}): Promis
 /** Every reminder event in the log, oldest first. */
 export async function reminderEvents(events: EventStore): Promise<RecordedEvent[]> {
   const found: RecordedEvent[] = [];
-  for (let after: number | undefined; ; ) {
-    const page = await events.readAll({ after, maxCount: 1000, filter: { eventTypes: REMINDER_EVENT_TYPES } });
-    found.push(...page.events);
-    after = page.scannedTo ?? after;
-    if (page.isEnd) return found;
-  }
+  await new LogFollower(events, { eventTypes: REMINDER_EVENT_TYPES }, (event) => found.push(event)).catchUp();
+  return found;
 }
 
 export const sentKeys = async (events: EventStore): Promise<string[]> =>
