@@ -14,16 +14,13 @@ export class EmbeddedReadStore implements ReadStore {
   private readonly transaction: Database.Transaction<(work: () => unknown) => unknown>;
 
   private constructor(private readonly db: Database.Database) {
-    // Documents run to several hundred bytes: 16 KiB pages hold more of them and cut page writes.
-    // Only a new file takes it; an existing one keeps the page size it was made with.
-    db.pragma('page_size = 16384');
     db.pragma('journal_mode = WAL');
     // Read models can be rebuilt from the events, and a checkpoint commits with its documents:
     // losing the last commits on power loss only means projecting them again.
     db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 10000');
     // Projections commit often; checkpointing the WAL into the file less often saves rewriting hot pages.
-    db.pragma('wal_autocheckpoint = 10000');
+    db.pragma('wal_autocheckpoint = 20000');
     db.pragma('cache_size = -65536');
     dropIfOlderLayout(db);
     this.tables = new DocumentTables(db);
