@@ -5,7 +5,7 @@ import { enterpriseEvents } from './fixtures';
 import { createEventsFile, INSERT_SQL, sealedRows, type EventRowValues } from './loaders';
 
 /** Raw better-sqlite3 on the store's schema with the store's durability: WAL and synchronous=FULL. */
-async function openRaw(file: string): Promise<Database.Database> {
+export async function openRaw(file: string): Promise<Database.Database> {
   await createEventsFile(file);
   const db = new Database(file);
   db.pragma('journal_mode = WAL');

@@ -20,13 +20,20 @@ export async function redisAnswers(url: string): Promise<boolean> {
 
 /**
  * Jobs per second of plain BullMQ: one Queue adding `count` empty jobs with addBulk, `chunk` at a
- * time, and one Worker with a no-op processor at `concurrency`, from the first add to the last
- * completion. Jobs are removed on completion.
+ * time, and one Worker running `processor` (by default a no-op) at `concurrency`, from the first
+ * add to the last completion. Jobs are removed on completion.
  */
-export async function rawBullmqRate(url: string, prefix: string, count: number, chunk: number, concurrency: number): Promise<number> {
+export async function rawBullmqRate(
+  url: string,
+  prefix: string,
+  count: number,
+  chunk: number,
+  concurrency: number,
+  processor: () => Promise<unknown> = async () => undefined,
+): Promise<number> {
   const connection = { url };
   const queue = new Queue(QUEUE, { connection, prefix });
-  const worker = new Worker(QUEUE, async () => undefined, { connection, prefix, concurrency });
+  const worker = new Worker(QUEUE, processor, { connection, prefix, concurrency });
   const failures: Error[] = [];
   queue.on('error', (error) => failures.push(error));
   worker.on('error', (error) => failures.push(error));

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { cpSync } from 'node:fs';
+import { join } from 'node:path';
 import pino from 'pino';
 import { closeServerStores, openServerStores } from '../src/app/adapters';
 import { resolveSigningKey } from '../src/app/auth-secret';
@@ -14,6 +15,8 @@ import { deletePrefix } from '../tests/support/redis-prefix';
 import { log, scaled, tempDir, timed } from './env';
 import { OVERDUE_AT, overdueLoans, TERM_MONTHS } from './overdue-loans';
 import { rawBullmqRate, redisAnswers } from './raw-bullmq';
+import { RawDurableInsert } from './raw-durable-insert';
+import { realisticRows } from './baseline.bench';
 import type { Section } from './report';
 
 const LOANS = Math.ceil(scaled(100_000, 1_200) / TERM_MONTHS);
@@ -110,18 +113,35 @@ const causesNote = (setupSeconds: number): string =>
 
 const PATH_NOTE = `reminders: the app as the server wires it (buildContainer on openServerStores, no notifier configured, so the inbox only), timed from Reminders.start() (daily sweep declared, worker at concurrency ${WORKER_CONCURRENCY}, reactor started on the log holding the causes: the reactor is measured) until the inbox projection has applied the ${fmt(COUNT)}th ReminderSent, with the ProjectionRunner of every projection in the registry (${projections.length}) caught up beforehand and running throughout; the reminders collection is then checked to hold ${fmt(COUNT)} documents. Each job: ReminderSender via jobRunner (reads the reminder stream, re-reads the loan and the firm — worked out again only when their streams grew — and appends ReminderSent to reminder-{key} with the revision it read)`;
 
+/** Raw BullMQ once more, each job durably inserting one event row through RawDurableInsert. */
+async function durableFloorRate(prefix: string): Promise<number> {
+  const rows = realisticRows(COUNT);
+  const dir = tempDir('reminders-floor');
+  const inserts = await RawDurableInsert.open(join(dir.path, 'floor.db'), rows);
+  try {
+    log(`reminders: raw BullMQ, ${fmt(COUNT)} jobs each inserting one event row durably`);
+    return await rawBullmqRate(REDIS_URL, `${prefix}-floor`, COUNT, CHUNK, CONCURRENCY, inserts.insertNext);
+  } finally {
+    inserts.close();
+    dir.remove();
+  }
+}
+
 /** The raw BullMQ baseline and the same reminders through the BullMQ scheduler, each under its own prefix. */
 async function bullmqMeasures(prepared: string, prefix: string): Promise<Section> {
   log(`reminders: raw BullMQ, ${fmt(COUNT)} empty jobs`);
   const raw = await rawBullmqRate(REDIS_URL, `${prefix}-raw`, COUNT, CHUNK, CONCURRENCY);
+  const floor = await durableFloorRate(prefix);
   const bullmq = await run(prepared, 'BullMQ', { REDIS_URL, REDIS_PREFIX: `${prefix}-app` });
   return {
     rows: [
       { measure: `raw BullMQ add + process, ${fmt(COUNT)} empty jobs (baseline)`, value: raw, unit: 'jobs/s' },
+      { measure: `  the same, each job inserting one event row durably (vs raw)`, value: floor, unit: 'jobs/s', baseline: raw },
       { measure: `reminders to the inbox, ${fmt(COUNT)}, BullMQ (vs raw)`, value: COUNT / bullmq.inbox, unit: 'reminders/s', baseline: raw, target: { on: 'ratio', kind: 'atLeast', limit: 0.5 } },
     ],
     notes: [
       `reminders baseline: one BullMQ Queue adding ${fmt(COUNT)} empty jobs with addBulk in chunks of ${fmt(CHUNK)} and one Worker with a no-op processor at concurrency ${CONCURRENCY} (as the app's worker), prefix ${prefix}-raw on ${REDIS_URL}, removeOnComplete true (the app keeps completed jobs for 7 days), first add to last completion`,
+      `reminders floor (prefix ${prefix}-floor): the raw baseline again, each job inserting one realistic event row with raw better-sqlite3 (WAL, synchronous=FULL, the schema the event store creates), the inserts of the jobs in flight committed together, with no read, no revision check, no hash chain and no projection: what recording each reminder durably costs at the least, whatever the code around it`,
       `reminders, BullMQ (prefix ${prefix}-app): ${stages(bullmq)}`,
     ],
   };
@@ -146,6 +166,6 @@ export async function remindersSection(): Promise<Section> {
     };
   } finally {
     prepared.remove();
-    if (redis) await Promise.all([deletePrefix(REDIS_URL, `${prefix}-raw`), deletePrefix(REDIS_URL, `${prefix}-app`)]);
+    if (redis) await Promise.all(['raw', 'floor', 'app'].map((run) => deletePrefix(REDIS_URL, `${prefix}-${run}`)));
   }
 }
