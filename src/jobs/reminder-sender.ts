@@ -21,7 +21,7 @@ export const REMINDER_ACTOR: Actor = { id: 'system:reminders', role: 'admin' };
 
 /**
  * Sends one reminder (DESIGN.md rule 6): re-reads its cause and goes on only if the cause still
- * has it; appends ReminderSent under the expected revision, so it is recorded once whoever races;
+ * has it; appends ReminderSent expecting no stream, so it is recorded once whoever races;
  * then delivers it on every channel not yet recorded as delivered. A retry after a crash or a
  * failed delivery picks up where the last attempt stopped.
  */
@@ -40,12 +40,17 @@ export class ReminderSender {
     this.firms = new StreamMemo(store);
   }
 
+  /**
+   * The reminder stream is read only when the append finds it there or the cause is gone: a first
+   * attempt, by far the most common, costs one read less. Once recorded, a reminder is delivered
+   * whatever became of its cause.
+   */
   async send(job: SendReminderData): Promise<void> {
     const stream = reminderStream(job.key);
-    const { state } = await readStreamState(this.store, reminderDecider, stream);
-    if (state.sent) return this.deliver(stream, state);
     const message = await this.messageIfStillDue(job);
-    if (message) await this.deliver(stream, await this.record(stream, message));
+    if (message) return this.deliver(stream, await this.record(stream, message));
+    const { state } = await readStreamState(this.store, reminderDecider, stream);
+    if (state.sent) await this.deliver(stream, state);
   }
 
   /** Undefined when the cause no longer has the reminder, or the firm is no longer among those it goes to. */
@@ -64,7 +69,7 @@ export class ReminderSender {
     return { key, kind, deadline, offset, subject, recipients: recipientsOf(reminder.audience, enterpriseId, firm, cause.taskOwner), ...texts };
   }
 
-  /** Appends ReminderSent to the stream read empty; a worker that lost the race reads what the winner recorded. */
+  /** Appends ReminderSent to a new stream; when the stream is there (a race, a retry), reads what was recorded. */
   private async record(stream: string, message: Omit<ReminderMessage, 'sentAt'>): Promise<ReminderState> {
     const context = { now: this.clock.now(), actor: REMINDER_ACTOR };
     const events = reminderDecider.decide({ type: 'SendReminder', reminder: message }, reminderDecider.initialState, context);

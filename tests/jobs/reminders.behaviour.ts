@@ -24,12 +24,16 @@ export function reminderBehaviour(env: () => NodeJS.ProcessEnv): void {
   let tasks: ReturnType<typeof taskScenarios>;
   /** The key the webhook receiver refuses three times before it takes it. */
   let flakyKey = '';
+  /** A key the webhook receiver refuses for as long as `holding` is true. */
+  let heldKey = '';
+  let holding = false;
   const refusals = new Map<string, number>();
+  const refuses = (key: string): boolean => (key === flakyKey && (refusals.get(key) ?? 0) < 3) || (key === heldKey && holding);
 
   beforeAll(async () => {
     receiver = await startWebhookReceiver(WEBHOOK_SECRET, () => Math.floor(Date.parse(h.clock.now()) / 1000), ({ headers }) => {
       const key = String(headers['idempotency-key']);
-      if (key !== flakyKey || (refusals.get(key) ?? 0) >= 3) return 200;
+      if (!refuses(key)) return 200;
       refusals.set(key, (refusals.get(key) ?? 0) + 1);
       return 500;
     });
@@ -82,6 +86,19 @@ export function reminderBehaviour(env: () => NodeJS.ProcessEnv): void {
     await until('the reminder to be sent', async () => (await sentKeys(h.app.events)).includes(key), 15_000);
     await sleep(1000);
     expect((await sentKeys(h.app.events)).filter((sent) => sent === key)).toHaveLength(1);
+  });
+
+  it('delivers a reminder once recorded even when its cause is gone by the time a retry delivers it', async () => {
+    const { task, key } = await acceptedWhileReactorWaits(500);
+    heldKey = key;
+    holding = true;
+    await until('the webhook to refuse the recorded reminder', async () => (refusals.get(key) ?? 0) > 0, 15_000);
+    expect(await sentKeys(h.app.events)).toContain(key);
+    await tasks.step(task, task.owner, 'completion', { outcome: '许可证已发放', costSavedFen: 0 });
+    holding = false;
+    await until('the webhook to take the reminder', async () => receiver.accepted().some((request) => request.headers['idempotency-key'] === key), 20_000);
+    const delivered = (await reminderEvents(h.app.events)).filter((event) => event.type === 'ReminderDelivered' && event.streamName === `reminder-${key}`);
+    expect(delivered.map((event) => event.data['channel'])).toEqual(['webhook']);
   });
 
   it('tells the managers at once when the overdue sweep escalates a task', async () => {
