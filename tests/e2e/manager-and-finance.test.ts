@@ -9,6 +9,13 @@ import { startSeededServer, type SeededServer } from './support/seeded-server';
 const SCREENSHOTS = resolve(__dirname, '..', '..', 'docs', 'screenshots');
 const yuan = (fen: number): string => new Intl.NumberFormat('zh-CN', { style: 'currency', currency: 'CNY' }).format(fen / 100);
 
+interface ApprovedSubsidy {
+  id: string;
+  enterpriseName: string | null;
+  approval: { approvedFen: number } | null;
+  disbursedFen: number;
+}
+
 interface Programme {
   id: string;
   name: string;
@@ -99,6 +106,20 @@ describeE2e('the web console for managers and finance', () => {
     await page.getByRole('link', { name: '完整性校验' }).click();
     await page.getByRole('button', { name: '开始校验' }).click();
     await page.getByText('校验通过：所有事件链完整').waitFor();
+    await page.close();
+  }, 60_000);
+
+  it('finance sees which firm each approved subsidy still to pay goes to', async () => {
+    const call = await apiAs(server.url, 'f-1');
+    const { items } = await call<{ items: ApprovedSubsidy[] }>('/api/subsidies?status=approved&limit=100');
+    const unpaid = items.find((subsidy) => (subsidy.approval?.approvedFen ?? 0) > subsidy.disbursedFen)!;
+    expect(unpaid.enterpriseName?.length).toBeGreaterThan(0);
+    const page = await browser.newPage({ viewport: LAPTOP });
+    await signIn(page, server.url, '钱芳');
+    await page.getByRole('link', { name: '补贴拨付' }).click();
+    await page.getByRole('heading', { name: '待拨付的补贴' }).waitFor();
+    await page.locator(`tr[data-row-key="${unpaid.id}"]`).getByText(unpaid.enterpriseName!).waitFor();
+    await shoot(page, 'finance-disbursements.png');
     await page.close();
   }, 60_000);
 

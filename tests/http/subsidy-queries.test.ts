@@ -1,6 +1,7 @@
 import type request from 'supertest';
 import { auditScenario, type AuditScenario } from '../support/audit-scenario';
 import { actors, enterpriseUser, startHarness, type Harness } from '../support/http-harness';
+import { registration } from '../support/registration';
 
 let h: Harness;
 let s: AuditScenario;
@@ -27,10 +28,11 @@ describe('GET /api/subsidies', () => {
     expect(ids((await h.as(actors.admin).get('/api/subsidies?status=applied').expect(200)).body)).toEqual([a.unapproved, a.leftOpen].sort());
   });
 
-  it("carries the application's figures, its payments and who made them, and its firm's agent", async () => {
-    const paid = (await h.as(actors.manager).get(`/api/subsidies?enterpriseId=${s.firms.clean}&programmeId=${s.programmeId}&status=approved`).expect(200)).body.items[0];
+  it("carries the application's figures, its payments and who made them, and its firm's name and agent", async () => {
+    const paid = (await h.as(actors.finance).get(`/api/subsidies?enterpriseId=${s.firms.clean}&programmeId=${s.programmeId}&status=approved`).expect(200)).body.items[0];
     expect(paid).toMatchObject({
       id: s.subsidies.paid,
+      enterpriseName: registration(1).name,
       agentId: 'a-1',
       requestedFen: 30_000_000,
       approval: { approvedFen: 20_000_000, approverId: 'm-1' },

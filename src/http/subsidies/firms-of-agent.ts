@@ -7,8 +7,20 @@ export async function firmsOfAgent(reads: ReadStore, agentId: string): Promise<s
   return firms.map((firm) => firm._id);
 }
 
+export interface FirmSummary {
+  name: string | null;
+  agentId: string | null;
+}
+
+/** Each firm's name and agent, by firm id, from the firms read model. */
+export async function summariesOfFirms(reads: ReadStore, enterpriseIds: readonly string[]): Promise<Map<string, FirmSummary>> {
+  const firms = await reads.collection(ENTERPRISES).find({ _id: { $in: [...new Set(enterpriseIds)] } }, { projection: { name: 1, agentId: 1 } });
+  const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+  return new Map(firms.map((firm) => [firm._id, { name: text(firm['name']), agentId: text(firm['agentId']) }]));
+}
+
 /** Each firm's agent, by firm id. */
 export async function agentsOfFirms(reads: ReadStore, enterpriseIds: readonly string[]): Promise<Map<string, string | null>> {
-  const firms = await reads.collection(ENTERPRISES).find({ _id: { $in: [...new Set(enterpriseIds)] } }, { projection: { agentId: 1 } });
-  return new Map(firms.map((firm) => [firm._id, (firm['agentId'] as string | null | undefined) ?? null]));
+  const firms = await summariesOfFirms(reads, enterpriseIds);
+  return new Map([...firms].map(([id, firm]) => [id, firm.agentId]));
 }

@@ -8,16 +8,20 @@ import { publicView } from '../enterprises/enterprise-queries';
 import { firmRecordFor, firmRecordsTheCallerSees, recordAndFirmStreams } from '../firm-records';
 import { onReadModels } from '../read-models';
 import { page } from '../schemas';
-import { agentsOfFirms } from './firms-of-agent';
+import { summariesOfFirms } from './firms-of-agent';
 import { subsidyIdParams } from './subsidy-command-schemas';
 import { subsidyListQuery, subsidyQuery, subsidyView } from './subsidy-query-schemas';
 
 const TAG = 'Subsidies';
 const READERS = ['agent', 'enterprise', 'manager', 'finance', 'admin'] as const;
 
-async function withAgents(reads: ReadStore, applications: Document[]): Promise<Record<string, unknown>[]> {
-  const agents = await agentsOfFirms(reads, applications.map((application) => String(application['enterpriseId'])));
-  return applications.map((application) => ({ ...publicView(application), agentId: agents.get(String(application['enterpriseId'])) ?? null }));
+/** Each application with its firm's name and agent, so those who pay or review it see whom it is for. */
+async function withFirms(reads: ReadStore, applications: Document[]): Promise<Record<string, unknown>[]> {
+  const firms = await summariesOfFirms(reads, applications.map((application) => String(application['enterpriseId'])));
+  return applications.map((application) => {
+    const firm = firms.get(String(application['enterpriseId']));
+    return { ...publicView(application), enterpriseName: firm?.name ?? null, agentId: firm?.agentId ?? null };
+  });
 }
 
 export function subsidyQueries(app: Application): Endpoint[] {
@@ -39,7 +43,7 @@ export function subsidyQueries(app: Application): Endpoint[] {
         const answer = await onReadModels(app, query.asOf, undefined, async (reads) => {
           const filter: Filter = { ...(await firmRecordsTheCallerSees(reads, actor, enterpriseId)), ...(programmeId ? { programmeId } : {}), ...(status ? { status } : {}) };
           const result = await findPage(reads.collection(SUBSIDIES), filter, { sort: { appliedAt: -1 }, limit: query.limit, cursor: query.cursor });
-          return { items: await withAgents(reads, result.items), nextCursor: result.nextCursor };
+          return { items: await withFirms(reads, result.items), nextCursor: result.nextCursor };
         });
         return { status: 200, body: answer };
       },
@@ -59,7 +63,7 @@ export function subsidyQueries(app: Application): Endpoint[] {
       handle: async ({ params, query, actor }) => {
         const streams = query.asOf ? await recordAndFirmStreams(app.events, subsidyStream(params.id)) : undefined;
         const application = await onReadModels(app, query.asOf, streams, async (reads) => {
-          const [view] = await withAgents(reads, [await firmRecordFor(reads, actor, SUBSIDIES, params.id, 'subsidy application')]);
+          const [view] = await withFirms(reads, [await firmRecordFor(reads, actor, SUBSIDIES, params.id, 'subsidy application')]);
           return view!;
         });
         return { status: 200, body: application, headers: { ETag: `W/"${String(application['revision'])}"` } };

@@ -21,6 +21,7 @@ export const subsidyView = z
     id: z.string(),
     programmeId: z.string(),
     enterpriseId: z.string(),
+    enterpriseName: z.string().nullable().describe("The firm's name, as the firms read model has it"),
     agentId: z.string().nullable().describe("The firm's concierge, as the firms read model has it"),
     requestedFen: fen,
     status: z.enum(SUBSIDY_STATUSES),

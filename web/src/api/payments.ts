@@ -35,6 +35,7 @@ export interface ApprovedSubsidy {
   id: string;
   programmeId: string;
   enterpriseId: string;
+  enterpriseName: string | null;
   approval: { approvedFen: number; approverId: string } | null;
   disbursedFen: number;
   revision: number;

@@ -62,6 +62,7 @@ export function SubsidyDisbursementsPage() {
         scroll={{ x: 'max-content' }}
         locale={{ emptyText: t('finance.nothingToDisburse') }}
         columns={[
+          { title: t('audit.firm'), key: 'firm', render: (_, subsidy) => subsidy.enterpriseName ?? subsidy.enterpriseId },
           { title: t('audit.programme'), key: 'programme', render: (_, subsidy) => programmeName(subsidy.programmeId) },
           { title: t('finance.approved'), key: 'approved', align: 'right', render: (_, subsidy) => yuan(approvedFen(subsidy)) },
           { title: t('finance.disbursed'), key: 'disbursed', align: 'right', render: (_, subsidy) => yuan(subsidy.disbursedFen) },
@@ -70,7 +71,7 @@ export function SubsidyDisbursementsPage() {
             title: t('finance.action'),
             key: 'action',
             render: (_, subsidy) => (
-              <CommandModal label={t('finance.disburse')} title={programmeName(subsidy.programmeId)}>
+              <CommandModal label={t('finance.disburse')} title={`${subsidy.enterpriseName ?? subsidy.enterpriseId} · ${programmeName(subsidy.programmeId)}`}>
                 {(close) => (
                   <DisbursementForm
                     subsidy={subsidy}
