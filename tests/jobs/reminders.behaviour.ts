@@ -96,9 +96,10 @@ export function reminderBehaviour(env: () => NodeJS.ProcessEnv): void {
     expect(await sentKeys(h.app.events)).toContain(key);
     await tasks.step(task, task.owner, 'completion', { outcome: '许可证已发放', costSavedFen: 0 });
     holding = false;
-    await until('the webhook to take the reminder', async () => receiver.accepted().some((request) => request.headers['idempotency-key'] === key), 20_000);
-    const delivered = (await reminderEvents(h.app.events)).filter((event) => event.type === 'ReminderDelivered' && event.streamName === `reminder-${key}`);
-    expect(delivered.map((event) => event.data['channel'])).toEqual(['webhook']);
+    const deliveries = async () => (await reminderEvents(h.app.events)).filter((event) => event.type === 'ReminderDelivered' && event.streamName === `reminder-${key}`);
+    await until('the delivery to be recorded', async () => (await deliveries()).length > 0, 20_000);
+    expect((await deliveries()).map((event) => event.data['channel'])).toEqual(['webhook']);
+    expect(receiver.accepted().filter((request) => request.headers['idempotency-key'] === key)).toHaveLength(1);
   });
 
   it('tells the managers at once when the overdue sweep escalates a task', async () => {
