@@ -18,6 +18,7 @@ interface Entry {
   id: string;
   kind: string;
   sourceId: string;
+  enterpriseName: string | null;
   number: number;
   dueOn: string;
   status: string;
@@ -116,6 +117,8 @@ describe('GET /api/schedules/payments over a 36-month award with a suspension in
     expect(totals).toEqual({ entries: 6, amountFen: 3 * MONTH_FEN + 1_000_000, paidFen: 3 * MONTH_FEN + 333_333, owedFen: 333_333 + 333_334, lateFen: 333_333 + 333_334 });
     const firms = (await everyEntry(`from=2026-04-02&to=2026-06-02&enterpriseId=${loan.firmId}`)).entries;
     expect(firms.map((e) => e.kind)).toEqual(['instalment', 'instalment', 'instalment']);
+    const { name } = (await h.as(actors.manager).get(`/api/enterprises/${loan.firmId}`).expect(200)).body as { name: string };
+    expect(firms.map((e) => e.enterpriseName)).toEqual([name, name, name]);
   });
 
   it('is for finance, managers and admins; refuses a range that ends before it starts, and bad dates', async () => {

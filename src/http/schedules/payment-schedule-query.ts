@@ -5,6 +5,7 @@ import { findPage } from '../../readstore/paginate';
 import type { Filter } from '../../readstore/read-store';
 import { defineEndpoint, noBody, noParams, type Endpoint } from '../endpoint';
 import { onReadModels } from '../read-models';
+import { summariesOfFirms } from '../subsidies/firms-of-agent';
 import { paymentScheduleQuery, paymentScheduleView } from './payment-schedule-schemas';
 import { scheduleEntry } from './schedule-entry';
 
@@ -31,7 +32,9 @@ export function paymentScheduleQueryEndpoint(app: Application): Endpoint {
         const range = (await collection.find(filter, { projection: { amountFen: 1, paidFen: 1, dueOn: 1, waived: 1 } })).map((doc) => scheduleEntry(doc, asOn));
         const sum = (amount: (entry: (typeof range)[number]) => number): number => range.reduce((total, entry) => total + amount(entry), 0);
         const totals = { entries: range.length, amountFen: sum((e) => e.amountFen), paidFen: sum((e) => e.paidFen), owedFen: sum((e) => e.owedFen), lateFen: sum((e) => (e.late ? e.owedFen : 0)) };
-        return { asOn, totals, items: result.items.map((doc) => scheduleEntry(doc, asOn)), nextCursor: result.nextCursor };
+        const firms = await summariesOfFirms(reads, result.items.map((doc) => String(doc['enterpriseId'])));
+        const items = result.items.map((doc) => ({ ...scheduleEntry(doc, asOn), enterpriseName: firms.get(String(doc['enterpriseId']))?.name ?? null }));
+        return { asOn, totals, items, nextCursor: result.nextCursor };
       });
       return { status: 200, body: answer };
     },

@@ -24,6 +24,7 @@ const scheduleEntryView = z
     kind: z.enum(SCHEDULE_KINDS),
     sourceId: z.string().describe('The talent grant or loan'),
     enterpriseId: z.string(),
+    enterpriseName: z.string().nullable().describe("The firm's name, as the firms read model has it"),
     number: z.number().int().describe('The allowance month or the instalment'),
     dueOn: z.string(),
     ...amounts,

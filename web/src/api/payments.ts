@@ -8,6 +8,7 @@ export interface ScheduleEntry {
   kind: 'allowance' | 'instalment';
   sourceId: string;
   enterpriseId: string;
+  enterpriseName: string | null;
   number: number;
   dueOn: string;
   amountFen: number;

@@ -65,6 +65,7 @@ export function PaymentsDuePage() {
         columns={[
           { title: t('finance.dueOn'), dataIndex: 'dueOn' },
           { title: t('finance.kind'), key: 'kind', render: (_, entry) => t(`finance.kind.${entry.kind}`) },
+          { title: t('audit.firm'), key: 'firm', render: (_, entry) => entry.enterpriseName ?? entry.enterpriseId },
           { title: t('finance.payee'), key: 'payee', render: (_, entry) => (entry.kind === 'allowance' ? personOf(entry.sourceId) : t('finance.loan', { id: entry.sourceId.slice(0, 8) })) },
           { title: t('finance.number'), key: 'number', render: (_, entry) => t(`finance.number.${entry.kind}`, { number: entry.number }) },
           { title: t('finance.amount'), key: 'amount', align: 'right', render: (_, entry) => yuan(entry.amountFen) },
