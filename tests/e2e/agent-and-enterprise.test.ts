@@ -1,11 +1,6 @@
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { describeInChromium, LAPTOP, launchChromium, PHONE, signIn } from './support/browser';
-import { ensureConsoleBuilt } from './support/console-build';
-import { startSeededServer, type SeededServer } from './support/seeded-server';
-
-const SCREENSHOTS = resolve(__dirname, '..', '..', 'docs', 'screenshots');
+import type { Locator, Page } from 'playwright-core';
+import { describeInChromium, LAPTOP, PHONE, signIn } from './support/browser';
+import { consoleSession, demoApi, screenshot } from './support/console-session';
 const SERVICE = '公共场所卫生许可证';
 
 interface DemoUser {
@@ -19,9 +14,7 @@ interface DemoUser {
 async function firmAndItsAgent(url: string): Promise<{ firm: DemoUser & { enterpriseId: string }; agent: DemoUser }> {
   const users = ((await (await fetch(`${url}/api/demo/users`)).json()) as { items: DemoUser[] }).items;
   const firm = users.find((user): user is DemoUser & { enterpriseId: string } => user.enterpriseId !== undefined)!;
-  const signInAnswer = await fetch(`${url}/api/demo/sign-in`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ userId: 'm-1' }) });
-  const { token } = (await signInAnswer.json()) as { token: string };
-  const profile = (await (await fetch(`${url}/api/enterprises/${firm.enterpriseId}`, { headers: { Authorization: `Bearer ${token}` } })).json()) as { agentId: string };
+  const profile = await (await demoApi(url, 'm-1'))<{ agentId: string }>(`/api/enterprises/${firm.enterpriseId}`);
   return { firm, agent: users.find((user) => user.id === profile.agentId)! };
 }
 
@@ -29,33 +22,23 @@ async function firmAndItsAgent(url: string): Promise<{ firm: DemoUser & { enterp
 async function shoot(page: Page, name: string, shown: Locator): Promise<void> {
   await page.reload();
   await shown.waitFor();
-  await page.waitForLoadState('networkidle');
-  await page.waitForFunction('document.querySelectorAll(".ant-spin-spinning, .ant-table-placeholder .ant-spin").length === 0');
-  await page.screenshot({ path: join(SCREENSHOTS, name), fullPage: true });
+  await screenshot(page, name);
 }
 
 const describeE2e = describeInChromium();
 
 describeE2e('the web console for agents and enterprises', () => {
-  let server: SeededServer;
-  let browser: Browser;
+  const session = consoleSession();
   let firm: DemoUser & { enterpriseId: string };
   let agent: DemoUser;
 
   beforeAll(async () => {
-    ensureConsoleBuilt();
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    [server, browser] = await Promise.all([startSeededServer(), launchChromium()]);
-    ({ firm, agent } = await firmAndItsAgent(server.url));
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    ({ firm, agent } = await firmAndItsAgent(session.server.url));
   });
 
   it("an agent opens a task for a firm, finds it in the queue, is told at the field why a handover is refused, and completes it", async () => {
-    const page = await browser.newPage({ viewport: LAPTOP });
-    await signIn(page, server.url, agent.name);
+    const page = await session.browser.newPage({ viewport: LAPTOP });
+    await signIn(page, session.server.url, agent.name);
 
     await page.getByRole('link', { name: '我的企业' }).click();
     await page.getByLabel('名称或信用代码').fill(firm.name);
@@ -94,9 +77,9 @@ describeE2e('the web console for agents and enterprises', () => {
   }, 60_000);
 
   it('the enterprise rates the finished service and sees the rating in its timeline, on a laptop and on a phone', async () => {
-    const context = await browser.newContext({ viewport: LAPTOP });
+    const context = await session.browser.newContext({ viewport: LAPTOP });
     const page = await context.newPage();
-    await signIn(page, server.url, firm.name);
+    await signIn(page, session.server.url, firm.name);
 
     await page.getByRole('link', { name: '评价' }).first().click();
     await page.locator('form#rating .ant-rate-star').nth(4).click();

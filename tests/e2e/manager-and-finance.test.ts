@@ -1,12 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { identityNumberOf } from '../support/identity-numbers';
-import { describeInChromium, LAPTOP, launchChromium, signIn } from './support/browser';
-import { ensureConsoleBuilt } from './support/console-build';
-import { startSeededServer, type SeededServer } from './support/seeded-server';
+import { describeInChromium, LAPTOP, signIn } from './support/browser';
+import { consoleSession, demoApi, screenshot } from './support/console-session';
 
-const SCREENSHOTS = resolve(__dirname, '..', '..', 'docs', 'screenshots');
 const yuan = (fen: number): string => new Intl.NumberFormat('zh-CN', { style: 'currency', currency: 'CNY' }).format(fen / 100);
 
 interface ApprovedSubsidy {
@@ -22,18 +18,9 @@ interface Programme {
   disbursedFen: number;
 }
 
-async function apiAs(url: string, userId: string): Promise<<T>(path: string, body?: object) => Promise<T>> {
-  const answer = await fetch(`${url}/api/demo/sign-in`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ userId }) });
-  const { token } = (await answer.json()) as { token: string };
-  return async <T>(path: string, body?: object) => {
-    const headers = { Authorization: `Bearer ${token}`, ...(body ? { 'Content-Type': 'application/json' } : {}) };
-    return (await (await fetch(`${url}${path}`, body ? { method: 'POST', headers, body: JSON.stringify(body) } : { headers })).json()) as T;
-  };
-}
-
 /** A talent grant awarded today through the public API, as the manager: its first allowance month falls due today, whatever day the test runs. */
 async function grantFallingDueToday(url: string): Promise<void> {
-  const call = await apiAs(url, 'm-1');
+  const call = await demoApi(url, 'm-1');
   const { items } = await call<{ items: { id: string }[] }>('/api/enterprises?status=licensed&limit=1');
   await call('/api/talent-grants', { enterpriseId: items[0]!.id, personName: '林博士', identityNumber: identityNumberOf(7_001), tier: 'phd', months: 12 });
 }
@@ -43,7 +30,7 @@ async function grantFallingDueToday(url: string): Promise<void> {
  * public API as the manager: what it had disbursed by the end of that day (Asia/Shanghai) is less than today.
  */
 async function programmeAndEarlierDay(url: string): Promise<{ programme: Programme; day: string; disbursedThenFen: number }> {
-  const get = await apiAs(url, 'm-1');
+  const get = await demoApi(url, 'm-1');
   const { items } = await get<{ items: Programme[] }>('/api/programmes?limit=500');
   const programme = [...items].sort((a, b) => b.disbursedFen - a.disbursedFen)[1]!;
   const { months } = await get<{ months: { month: string; disbursedFen: number }[] }>(`/api/audit/programmes/${programme.id}`);
@@ -58,33 +45,16 @@ async function programmeAndEarlierDay(url: string): Promise<{ programme: Program
 const statistic = (page: Page, title: string): Locator => page.locator('.audit-figures .ant-statistic').filter({ hasText: title }).locator('.ant-statistic-content');
 const exactly = (text: string): RegExp => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  await page.waitForFunction('document.querySelectorAll(".ant-spin-spinning").length === 0');
-  await page.screenshot({ path: join(SCREENSHOTS, name), fullPage: true });
-}
-
 const describeE2e = describeInChromium();
 
 describeE2e('the web console for managers and finance', () => {
-  let server: SeededServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    ensureConsoleBuilt();
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    [server, browser] = await Promise.all([startSeededServer(), launchChromium()]);
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = consoleSession();
 
   it('a manager reads a programme’s totals, sees them smaller as of an earlier day, opens the anomalies and runs the integrity check', async () => {
-    const { programme, day, disbursedThenFen } = await programmeAndEarlierDay(server.url);
+    const { programme, day, disbursedThenFen } = await programmeAndEarlierDay(session.server.url);
     expect(disbursedThenFen).toBeLessThan(programme.disbursedFen);
-    const page = await browser.newPage({ viewport: LAPTOP });
-    await signIn(page, server.url, '郑国华');
+    const page = await session.browser.newPage({ viewport: LAPTOP });
+    await signIn(page, session.server.url, '郑国华');
 
     await page.getByRole('heading', { name: '资金拨付审计' }).waitFor();
     await page.getByLabel('政策项目').click();
@@ -93,7 +63,7 @@ describeE2e('the web console for managers and finance', () => {
     await page.waitForURL(`**/audit?programme=${programme.id}`);
     await statistic(page, '已拨付').filter({ hasText: exactly(yuan(programme.disbursedFen)) }).waitFor();
     await page.getByRole('figure', { name: '各项目预算、承诺与拨付' }).waitFor();
-    await shoot(page, 'manager-audit.png');
+    await screenshot(page, 'manager-audit.png');
 
     await page.locator('#as-of').fill(day);
     await page.keyboard.press('Enter');
@@ -110,27 +80,27 @@ describeE2e('the web console for managers and finance', () => {
   }, 60_000);
 
   it('finance sees which firm each approved subsidy still to pay goes to', async () => {
-    const call = await apiAs(server.url, 'f-1');
+    const call = await demoApi(session.server.url, 'f-1');
     const { items } = await call<{ items: ApprovedSubsidy[] }>('/api/subsidies?status=approved&limit=100');
     const unpaid = items.find((subsidy) => (subsidy.approval?.approvedFen ?? 0) > subsidy.disbursedFen)!;
     expect(unpaid.enterpriseName?.length).toBeGreaterThan(0);
-    const page = await browser.newPage({ viewport: LAPTOP });
-    await signIn(page, server.url, '钱芳');
+    const page = await session.browser.newPage({ viewport: LAPTOP });
+    await signIn(page, session.server.url, '钱芳');
     await page.getByRole('link', { name: '补贴拨付' }).click();
     await page.getByRole('heading', { name: '待拨付的补贴' }).waitFor();
     await page.locator(`tr[data-row-key="${unpaid.id}"]`).getByText(unpaid.enterpriseName!).waitFor();
-    await shoot(page, 'finance-disbursements.png');
+    await screenshot(page, 'finance-disbursements.png');
     await page.close();
   }, 60_000);
 
   it('finance sees the payments falling due and records one', async () => {
-    await grantFallingDueToday(server.url);
-    const page = await browser.newPage({ viewport: LAPTOP });
-    await signIn(page, server.url, '钱芳');
+    await grantFallingDueToday(session.server.url);
+    const page = await session.browser.newPage({ viewport: LAPTOP });
+    await signIn(page, session.server.url, '钱芳');
     await page.getByRole('heading', { name: '到期款项' }).waitFor();
     const due = page.getByRole('row').filter({ has: page.getByRole('button', { name: '登记支付' }) }).first();
     await due.waitFor();
-    await shoot(page, 'finance-payments-due.png');
+    await screenshot(page, 'finance-payments-due.png');
     const key = await due.getAttribute('data-row-key');
     await expect(due.locator('.ant-tag').textContent()).resolves.toMatch(/应付|逾期/);
 
