@@ -1,5 +1,5 @@
-import { Typography } from 'antd';
 import { AsOfPicker, useAsOf } from '../../components/as-of';
+import { PageHeading } from '../../components/page-heading';
 import { useLanguage } from '../../i18n/language-context';
 import { IntegrityCheck } from './integrity-check';
 
@@ -9,12 +9,9 @@ export function IntegrityPage() {
   const { asOf } = useAsOf();
   return (
     <section aria-labelledby="integrity-title">
-      <div className="page-heading">
-        <Typography.Title level={2} id="integrity-title">
-          {t('integrity.title')}
-        </Typography.Title>
+      <PageHeading id="integrity-title" title={t('integrity.title')}>
         <AsOfPicker />
-      </div>
+      </PageHeading>
       <IntegrityCheck key={asOf ?? 'now'} asOf={asOf} />
     </section>
   );

@@ -7,6 +7,7 @@ import { usePagedList } from '../../api/use-paged-list';
 import { useResource } from '../../api/use-resource';
 import { CommandModal } from '../../components/command-modal';
 import { MoreButton } from '../../components/more-button';
+import { PageHeading } from '../../components/page-heading';
 import { ProblemAlert } from '../../components/problem-alert';
 import { useLanguage } from '../../i18n/language-context';
 import { useFormat } from '../../i18n/use-format';
@@ -31,10 +32,7 @@ export function PaymentsDuePage() {
   const recorded = () => setVersion((n) => n + 1);
   return (
     <section aria-labelledby="payments-title">
-      <div className="page-heading">
-        <Typography.Title level={2} id="payments-title">
-          {t('finance.paymentsDue')}
-        </Typography.Title>
+      <PageHeading id="payments-title" title={t('finance.paymentsDue')}>
         <Space>
           <Typography.Text id="range-label">{t('finance.dueBetween')}</Typography.Text>
           <DatePicker.RangePicker
@@ -44,7 +42,7 @@ export function PaymentsDuePage() {
             onChange={(days) => days?.[0] && days[1] && setRange({ from: days[0].format('YYYY-MM-DD'), to: days[1].format('YYYY-MM-DD') })}
           />
         </Space>
-      </div>
+      </PageHeading>
       {totals.data ? (
         <Space size="large" wrap className="filters" role="group" aria-label={t('finance.totals')}>
           <Statistic title={t('finance.entries')} value={totals.data.entries} />

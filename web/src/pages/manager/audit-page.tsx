@@ -1,8 +1,9 @@
-import { Card, Tabs, Typography } from 'antd';
+import { Card, Tabs } from 'antd';
 import { listProgrammeFigures, type ProgrammeFigures } from '../../api/audit';
 import { useResource } from '../../api/use-resource';
 import { AsOfPicker, useAsOf } from '../../components/as-of';
 import { Loadable } from '../../components/loadable';
+import { PageHeading } from '../../components/page-heading';
 import { useLanguage } from '../../i18n/language-context';
 import { AnomalyList } from './anomaly-list';
 import { DisbursementLedger } from './disbursement-ledger';
@@ -60,12 +61,9 @@ export function AuditPage() {
   const programmes = useResource(asOf ?? 'now', (api) => listProgrammeFigures(api, asOf));
   return (
     <section aria-labelledby="audit-title">
-      <div className="page-heading">
-        <Typography.Title level={2} id="audit-title">
-          {t('audit.title')}
-        </Typography.Title>
+      <PageHeading id="audit-title" title={t('audit.title')}>
         <AsOfPicker />
-      </div>
+      </PageHeading>
       <Loadable resource={programmes}>{(page) => <AuditViews programmes={page.items} asOf={asOf} />}</Loadable>
     </section>
   );

@@ -1,8 +1,9 @@
-import { Card, Col, Row, Statistic, Typography } from 'antd';
+import { Card, Col, Row, Statistic } from 'antd';
 import { serviceQuality } from '../../api/reports';
 import { useResource } from '../../api/use-resource';
 import { AsOfPicker, useAsOf } from '../../components/as-of';
 import { Loadable } from '../../components/loadable';
+import { PageHeading } from '../../components/page-heading';
 import { useLanguage } from '../../i18n/language-context';
 import { percent, QualityTable } from './quality-table';
 
@@ -13,12 +14,9 @@ export function ServiceQualityPage() {
   const report = useResource(asOf ?? 'now', (api) => serviceQuality(api, asOf));
   return (
     <section aria-labelledby="quality-title">
-      <div className="page-heading">
-        <Typography.Title level={2} id="quality-title">
-          {t('quality.title')}
-        </Typography.Title>
+      <PageHeading id="quality-title" title={t('quality.title')}>
         <AsOfPicker />
-      </div>
+      </PageHeading>
       <Loadable resource={report}>
         {({ overall, byAgent, byService }) => (
           <>
