@@ -2,8 +2,8 @@ import type { Actor } from '../domain/decider';
 import { enterpriseStream } from '../domain/enterprise/enterprise';
 import type { EventStore } from '../eventstore/event-store';
 import type { Document, Filter, ReadStore } from '../readstore/read-store';
+import { agentsOfFirms, firmsOfAgent } from './firm-lookups';
 import { forbidden, notFound } from './problem';
-import { agentsOfFirms, firmsOfAgent } from './subsidies/firms-of-agent';
 
 /**
  * The records about firms (applications, grants, loans) a caller may list: an agent those of the

@@ -1,6 +1,6 @@
 import { DISBURSEMENTS } from '../../projections/audit/audit-collections';
 import type { Document, Filter, ReadStore } from '../../readstore/read-store';
-import { firmsOfAgent } from '../subsidies/firms-of-agent';
+import { firmsOfAgent } from '../firm-lookups';
 import type { LedgerQuery } from './audit-schemas';
 
 /** Money moved at the same instant is in the order the log has it. */

@@ -4,8 +4,8 @@ import { PAYMENT_SCHEDULE } from '../../projections/grants-and-loans/payment-sch
 import { findPage } from '../../readstore/paginate';
 import type { Filter } from '../../readstore/read-store';
 import { defineEndpoint, noBody, noParams, type Endpoint } from '../endpoint';
+import { summariesOfFirms } from '../firm-lookups';
 import { onReadModels } from '../read-models';
-import { summariesOfFirms } from '../subsidies/firms-of-agent';
 import { paymentScheduleQuery, paymentScheduleView } from './payment-schedule-schemas';
 import { scheduleEntry } from './schedule-entry';
 

@@ -5,10 +5,10 @@ import { findPage } from '../../readstore/paginate';
 import type { Document, Filter, ReadStore } from '../../readstore/read-store';
 import { defineEndpoint, noBody, noParams, type Endpoint } from '../endpoint';
 import { publicView } from '../enterprises/enterprise-queries';
+import { summariesOfFirms } from '../firm-lookups';
 import { firmRecordFor, firmRecordsTheCallerSees, recordAndFirmStreams } from '../firm-records';
 import { onReadModels } from '../read-models';
 import { page } from '../schemas';
-import { summariesOfFirms } from './firms-of-agent';
 import { subsidyIdParams } from './subsidy-command-schemas';
 import { subsidyListQuery, subsidyQuery, subsidyView } from './subsidy-query-schemas';
 

@@ -1,8 +1,8 @@
 import type { Actor } from '../../domain/decider';
 import type { Document, Filter, ReadStore } from '../../readstore/read-store';
+import { agentsOfFirms, firmsOfAgent } from '../firm-lookups';
 import { firmRecordsTheCallerSees } from '../firm-records';
 import { forbidden, notFound } from '../problem';
-import { agentsOfFirms, firmsOfAgent } from '../subsidies/firms-of-agent';
 
 /**
  * The tasks a caller sees: an agent those it opened or owns (首问负责制, whoever its firm is

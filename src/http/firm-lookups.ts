@@ -1,5 +1,5 @@
-import { ENTERPRISES } from '../../projections/enterprises';
-import type { ReadStore } from '../../readstore/read-store';
+import { ENTERPRISES } from '../projections/enterprises';
+import type { ReadStore } from '../readstore/read-store';
 
 /** The firms assigned to an agent, by id, from the firms read model. */
 export async function firmsOfAgent(reads: ReadStore, agentId: string): Promise<string[]> {
