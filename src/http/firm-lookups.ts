@@ -24,3 +24,14 @@ export async function agentsOfFirms(reads: ReadStore, enterpriseIds: readonly st
   const firms = await summariesOfFirms(reads, enterpriseIds);
   return new Map([...firms].map(([id, firm]) => [id, firm.agentId]));
 }
+
+/**
+ * Each item with its firm's name beside its `enterpriseId` (null when it names none), read in one
+ * query. No event renames a firm, so `reads` may be the live read models whatever instant the
+ * items were read at.
+ */
+export async function withFirmNames<Item extends Record<string, unknown>>(reads: ReadStore, items: readonly Item[]): Promise<(Item & { enterpriseName: string | null })[]> {
+  const idOf = (item: Item): string | null => (typeof item['enterpriseId'] === 'string' ? item['enterpriseId'] : null);
+  const firms = await summariesOfFirms(reads, items.flatMap((item) => idOf(item) ?? []));
+  return items.map((item) => ({ ...item, enterpriseName: firms.get(idOf(item) ?? '')?.name ?? null }));
+}

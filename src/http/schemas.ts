@@ -18,6 +18,9 @@ export const asOfQuery = { asOf: instant.optional() };
 
 export const commandAnswer = z.object({ id: z.string(), revision: z.number().int() }).meta({ id: 'CommandAnswer' });
 
+/** A firm's name beside its id, as the firms read model has it: null when the record names no firm. */
+export const firmName = z.string().nullable().describe("The firm's name, as the firms read model has it");
+
 export const page = <Item extends z.ZodType>(item: Item) => z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 
 export const problemSchema = z

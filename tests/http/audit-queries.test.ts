@@ -5,6 +5,7 @@ import { programmeStream } from '../../src/domain/programme/programme';
 import { auditScenario, type AuditScenario } from '../support/audit-scenario';
 import { parseCsv } from '../support/csv';
 import { actors, enterpriseUser, startHarness, type Harness } from '../support/http-harness';
+import { registration } from '../support/registration';
 
 let h: Harness;
 let s: AuditScenario;
@@ -51,6 +52,7 @@ describe('GET /api/audit/disbursements', () => {
       subsidyId: s.subsidies.paid,
       programmeId: s.programmeId,
       enterpriseId: s.firms.clean,
+      enterpriseName: registration(1).name,
       approverId: 'm-1',
       disburserId: 'f-1',
       provenance: { entry: { id: items[0]!.id }, approval: { stream: `subsidy-${s.subsidies.paid}` }, commitment: { stream: programmeStream(s.programmeId) } },
@@ -161,7 +163,7 @@ describe('GET /api/audit/programmes/:id', () => {
     expect(last.disbursedToDateFen).toBe(disbursedFen);
     expect(audit.months[1]).toMatchObject({ clawedBackFen, disbursedFen: 0 });
     const firm = audit.firms.items.find((f: { enterpriseId: string }) => f.enterpriseId === s.firms.clean);
-    expect(firm).toEqual({ enterpriseId: s.firms.clean, committedFen: 18_000_000, disbursedFen: 20_000_000, clawedBackFen: 2_000_000, capFen: 50_000_000, headroomFen: 32_000_000, overCap: false });
+    expect(firm).toEqual({ enterpriseId: s.firms.clean, enterpriseName: registration(1).name, committedFen: 18_000_000, disbursedFen: 20_000_000, clawedBackFen: 2_000_000, capFen: 50_000_000, headroomFen: 32_000_000, overCap: false });
   });
 
   it('pages its firms, answers as of a past instant, and says 404 for a programme that does not exist', async () => {
@@ -174,6 +176,7 @@ describe('GET /api/audit/programmes/:id', () => {
     const before = (await h.as(actors.manager).get(`/api/audit/programmes/${s.programmeId}?asOf=${s.firstPaymentAt}`).expect(200)).body;
     expect(before.programme).toMatchObject({ committedFen: 20_000_000, disbursedFen: 8_000_000 });
     expect(before.months.map((m: { month: string }) => m.month)).toEqual(['2026-03']);
+    expect(before.firms.items.find((f: { enterpriseId: string }) => f.enterpriseId === s.firms.clean)).toMatchObject({ enterpriseName: registration(1).name });
     await h.as(actors.manager).get('/api/audit/programmes/no-such-programme').expect(404);
     await h.as(actors.finance).get(`/api/audit/programmes/${s.programmeId}`).expect(403);
   });
@@ -201,6 +204,8 @@ describe('GET /api/audit/anomalies', () => {
     expect(items[0]).not.toHaveProperty('listed');
     expect(await kinds('&kind=payment-past-approval')).toEqual(expect.arrayContaining([['payment-past-approval', s.subsidies.unapproved], ['payment-past-approval', s.subsidies.other]]));
     expect(await kinds(`&enterpriseId=${s.firms.deregistered}`)).toEqual([['payment-to-deregistered-firm', s.subsidies.toDeregistered]]);
+    const deregistered = (await h.as(actors.manager).get(`/api/audit/anomalies?enterpriseId=${s.firms.deregistered}`).expect(200)).body.items;
+    expect(deregistered.map((a: { enterpriseName: string }) => a.enterpriseName)).toEqual([registration(4).name]);
     expect(await kinds(`&programmeId=${s.otherProgrammeId}&kind=commitment-left-open`)).toEqual([['commitment-left-open', s.subsidies.lateConfirmed]]);
   });
 

@@ -4,6 +4,7 @@ import { findPage } from '../../readstore/paginate';
 import type { Filter } from '../../readstore/read-store';
 import { defineEndpoint, noBody, noParams, type Endpoint } from '../endpoint';
 import { publicView } from '../enterprises/enterprise-queries';
+import { withFirmNames } from '../firm-lookups';
 import { onReadModels } from '../read-models';
 import { page } from '../schemas';
 import { anomalyQuery, anomalyView } from './audit-schemas';
@@ -26,7 +27,8 @@ export function anomalyList(app: Application): Endpoint {
       // A commitment is watched from the start and becomes an anomaly once the repair threshold has passed.
       const filter: Filter = { listed: true, at: { $lte: query.asOf ?? app.clock.now() }, ...(kind ? { kind } : {}), ...(programmeId ? { programmeId } : {}), ...(enterpriseId ? { enterpriseId } : {}) };
       const result = await onReadModels(app, query.asOf, undefined, (reads) => findPage(reads.collection(ANOMALIES), filter, { sort: { at: -1 }, limit: query.limit, cursor: query.cursor }));
-      return { status: 200, body: { items: result.items.map(({ listed: _listed, ...anomaly }) => publicView(anomaly)), nextCursor: result.nextCursor } };
+      const items = await withFirmNames(app.reads, result.items.map(({ listed: _listed, ...anomaly }) => publicView(anomaly)));
+      return { status: 200, body: { items, nextCursor: result.nextCursor } };
     },
   });
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ANOMALY_KINDS } from '../../projections/audit/anomaly';
-import { asOfQuery, calendarDate, pageQuery } from '../schemas';
+import { asOfQuery, calendarDate, firmName, pageQuery } from '../schemas';
 
 const id = z.string().min(1).max(100);
 const fen = z.number().int();
@@ -36,6 +36,7 @@ export const ledgerEntry = z
     subsidyId: z.string(),
     programmeId: z.string().nullable(),
     enterpriseId: z.string().nullable(),
+    enterpriseName: firmName,
     amountFen: fen.describe('Negative for money clawed back'),
     paymentReference: z.string().nullable(),
     reason: z.string().nullable(),
@@ -81,7 +82,7 @@ export const programmeAudit = z
       }),
     ),
     firms: z.object({
-      items: z.array(z.object({ enterpriseId: z.string(), committedFen: fen, disbursedFen: fen, clawedBackFen: fen, capFen: fen, headroomFen: fen, overCap: z.boolean() })),
+      items: z.array(z.object({ enterpriseId: z.string(), enterpriseName: firmName, committedFen: fen, disbursedFen: fen, clawedBackFen: fen, capFen: fen, headroomFen: fen, overCap: z.boolean() })),
       nextCursor: z.string().nullable(),
     }),
   })
@@ -95,6 +96,7 @@ export const anomalyView = z
     subsidyId: z.string(),
     programmeId: z.string().nullable(),
     enterpriseId: z.string().nullable(),
+    enterpriseName: firmName,
     amountFen: fen,
     actorId: z.string(),
     detail: z.record(z.string(), z.unknown()),

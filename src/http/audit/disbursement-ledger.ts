@@ -3,6 +3,7 @@ import { DISBURSEMENTS } from '../../projections/audit/audit-collections';
 import { findPage } from '../../readstore/paginate';
 import { defineEndpoint, noBody, noParams, type Endpoint, type Reply } from '../endpoint';
 import { publicView } from '../enterprises/enterprise-queries';
+import { withFirmNames } from '../firm-lookups';
 import { onReadModels } from '../read-models';
 import { ledgerPage, ledgerQuery, type LedgerQuery } from './audit-schemas';
 import { CSV_CONTENT_TYPE, csvEntries, csvHeader, csvTotals } from './ledger-csv';
@@ -50,7 +51,7 @@ export function disbursementLedger(app: Application): Endpoint {
       const answer = await onReadModels(app, query.asOf, undefined, async (reads) => {
         const filter = await ledgerFilter(reads, query);
         const page = await findPage(reads.collection(DISBURSEMENTS), filter, { sort: LEDGER_ORDER, limit: query.limit, cursor: query.cursor });
-        return { items: page.items.map(publicView), nextCursor: page.nextCursor, totals: await ledgerTotals(reads, filter, query) };
+        return { items: await withFirmNames(app.reads, page.items.map(publicView)), nextCursor: page.nextCursor, totals: await ledgerTotals(reads, filter, query) };
       });
       return { status: 200, body: answer };
     },

@@ -4,6 +4,7 @@ import { PROGRAMME_FIRMS, PROGRAMME_MONTHS } from '../../projections/programmes'
 import { findPage } from '../../readstore/paginate';
 import type { Document } from '../../readstore/read-store';
 import { defineEndpoint, noBody, type Endpoint } from '../endpoint';
+import { withFirmNames } from '../firm-lookups';
 import { programmeIdParams } from '../programmes/programme-command-schemas';
 import { programmeNamed } from '../programmes/programme-queries';
 import { onReadModels } from '../read-models';
@@ -60,7 +61,7 @@ export function programmeAuditSummary(app: Application): Endpoint {
         return {
           programme: { id: programme._id, name: programme['name'], status: programme['status'], ...Object.fromEntries(figures), capPerEnterpriseFen: capFen },
           months: monthsToDate(months),
-          firms: { items: firms.items.map((doc) => firmAgainstCap(doc, capFen)), nextCursor: firms.nextCursor },
+          firms: { items: await withFirmNames(app.reads, firms.items.map((doc) => firmAgainstCap(doc, capFen))), nextCursor: firms.nextCursor },
         };
       });
       return { status: 200, body: answer };

@@ -4,7 +4,7 @@ import { PAYMENT_SCHEDULE } from '../../projections/grants-and-loans/payment-sch
 import { findPage } from '../../readstore/paginate';
 import type { Filter } from '../../readstore/read-store';
 import { defineEndpoint, noBody, noParams, type Endpoint } from '../endpoint';
-import { summariesOfFirms } from '../firm-lookups';
+import { withFirmNames } from '../firm-lookups';
 import { onReadModels } from '../read-models';
 import { paymentScheduleQuery, paymentScheduleView } from './payment-schedule-schemas';
 import { scheduleEntry } from './schedule-entry';
@@ -32,8 +32,7 @@ export function paymentScheduleQueryEndpoint(app: Application): Endpoint {
         const range = (await collection.find(filter, { projection: { amountFen: 1, paidFen: 1, dueOn: 1, waived: 1 } })).map((doc) => scheduleEntry(doc, asOn));
         const sum = (amount: (entry: (typeof range)[number]) => number): number => range.reduce((total, entry) => total + amount(entry), 0);
         const totals = { entries: range.length, amountFen: sum((e) => e.amountFen), paidFen: sum((e) => e.paidFen), owedFen: sum((e) => e.owedFen), lateFen: sum((e) => (e.late ? e.owedFen : 0)) };
-        const firms = await summariesOfFirms(reads, result.items.map((doc) => String(doc['enterpriseId'])));
-        const items = result.items.map((doc) => ({ ...scheduleEntry(doc, asOn), enterpriseName: firms.get(String(doc['enterpriseId']))?.name ?? null }));
+        const items = await withFirmNames(app.reads, result.items.map((doc) => scheduleEntry(doc, asOn)));
         return { asOn, totals, items, nextCursor: result.nextCursor };
       });
       return { status: 200, body: answer };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { asOfQuery, calendarDate, pageQuery } from '../schemas';
+import { asOfQuery, calendarDate, firmName, pageQuery } from '../schemas';
 
 const fen = z.number().int();
 const SCHEDULE_KINDS = ['allowance', 'instalment'] as const;
@@ -24,7 +24,7 @@ const scheduleEntryView = z
     kind: z.enum(SCHEDULE_KINDS),
     sourceId: z.string().describe('The talent grant or loan'),
     enterpriseId: z.string(),
-    enterpriseName: z.string().nullable().describe("The firm's name, as the firms read model has it"),
+    enterpriseName: firmName,
     number: z.number().int().describe('The allowance month or the instalment'),
     dueOn: z.string(),
     ...amounts,

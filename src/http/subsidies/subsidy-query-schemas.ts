@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { asOfQuery, pageQuery } from '../schemas';
+import { asOfQuery, firmName, pageQuery } from '../schemas';
 
 const id = z.string().min(1).max(100);
 
@@ -21,7 +21,7 @@ export const subsidyView = z
     id: z.string(),
     programmeId: z.string(),
     enterpriseId: z.string(),
-    enterpriseName: z.string().nullable().describe("The firm's name, as the firms read model has it"),
+    enterpriseName: firmName,
     agentId: z.string().nullable().describe("The firm's concierge, as the firms read model has it"),
     requestedFen: fen,
     status: z.enum(SUBSIDY_STATUSES),

@@ -6,13 +6,13 @@ import { TIMELINE } from '../../projections/timeline';
 import type { Filter } from '../../readstore/read-store';
 import { defineEndpoint, noBody, noParams, type Endpoint } from '../endpoint';
 import { publicView } from '../enterprises/enterprise-queries';
+import { summariesOfFirms } from '../firm-lookups';
 import { recordAndFirmStreams } from '../firm-records';
 import { onReadModels } from '../read-models';
 import { page } from '../schemas';
 import { TASK_TAG } from './task-command';
 import { taskIdParams } from './task-command-schemas';
 import { taskDetail, taskListQuery, taskQuery, taskView as taskViewSchema, type TaskStatusFilter } from './task-query-schemas';
-import { firmNamesOf } from './firm-names';
 import { taskView } from './task-view';
 import { assertMaySeeTask, tasksTheCallerSees } from './task-visibility';
 import { workQueuePage } from './work-queue-page';
@@ -50,9 +50,9 @@ export function taskQueries(app: Application): Endpoint[] {
             ...(query.dueBefore ? { queueDate: { $lt: query.dueBefore } } : {}),
           };
           const page = await workQueuePage(reads.collection(TASKS), filter, today, query.limit, query.cursor);
-          return { ...page, names: await firmNamesOf(reads, page.items) };
+          return { ...page, firms: await summariesOfFirms(reads, page.items.map((task) => String(task['enterpriseId']))) };
         });
-        const items = answer.items.map((task) => taskView(task, answer.names.get(String(task['enterpriseId'])) ?? null, today, calendar));
+        const items = answer.items.map((task) => taskView(task, answer.firms.get(String(task['enterpriseId']))?.name ?? null, today, calendar));
         return { status: 200, body: { items, nextCursor: answer.nextCursor } };
       },
     }),
@@ -76,7 +76,8 @@ export function taskQueries(app: Application): Endpoint[] {
           const found = await assertMaySeeTask(reads, actor, params.id, await reads.collection(TASKS).findOne({ _id: params.id }));
           // Through the firm's entries: an index on stream would cost every timeline write for this one read.
           const entries = await reads.collection(TIMELINE).find({ enterpriseId: found['enterpriseId'], stream: taskStream(params.id) }, { sort: { position: 1 } });
-          return { task: found, firmName: (await firmNamesOf(reads, [found])).get(String(found['enterpriseId'])) ?? null, history: entries };
+          const enterpriseId = String(found['enterpriseId']);
+          return { task: found, firmName: (await summariesOfFirms(reads, [enterpriseId])).get(enterpriseId)?.name ?? null, history: entries };
         });
         const body = {
           ...taskView(task, firmName, today, calendar),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { asOfQuery, calendarDate, pageQuery } from '../schemas';
+import { asOfQuery, calendarDate, firmName, pageQuery } from '../schemas';
 
 const id = z.string().min(1).max(100);
 
@@ -29,7 +29,7 @@ export const taskView = z
   .object({
     id: z.string(),
     enterpriseId: z.string(),
-    enterpriseName: z.string().nullable().describe("The firm's name, as the firms read model has it"),
+    enterpriseName: firmName,
     keyProject: z.string().nullable(),
     service: z.object({ id: z.string(), nameZh: z.string(), nameEn: z.string(), statutoryWorkingDays: z.number().int(), promisedWorkingDays: z.number().int() }).loose(),
     firstContactAgentId: z.string().describe('首问负责制: the agent who opened it'),

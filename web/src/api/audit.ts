@@ -24,6 +24,7 @@ export interface ProgrammeMonth {
 
 export interface FirmAgainstCap {
   enterpriseId: string;
+  enterpriseName: string | null;
   committedFen: number;
   disbursedFen: number;
   capFen: number;
@@ -52,6 +53,7 @@ export interface LedgerEntry {
   subsidyId: string;
   programmeId: string | null;
   enterpriseId: string | null;
+  enterpriseName: string | null;
   amountFen: number;
   paymentReference: string | null;
   reason: string | null;
@@ -84,6 +86,7 @@ export interface Anomaly {
   subsidyId: string;
   programmeId: string | null;
   enterpriseId: string | null;
+  enterpriseName: string | null;
   amountFen: number;
   actorId: string;
   evidence: EventRef;

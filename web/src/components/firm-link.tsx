@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 
-/** A firm by name, linked to its page; `name` comes from useFirmNames. */
-export function FirmLink({ id, name }: { id: string | null; name: (id: string) => string }) {
-  return id ? <Link to={`/firms/${id}`}>{name(id)}</Link> : <>—</>;
+/** A firm by name (its id until the name is known), linked to its page; a dash for a record that names no firm. */
+export function FirmLink({ id, name }: { id: string | null; name: string | null }) {
+  return id ? <Link to={`/firms/${id}`}>{name ?? id}</Link> : <>—</>;
 }

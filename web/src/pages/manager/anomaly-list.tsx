@@ -1,6 +1,5 @@
 import { Table, Tag, Typography } from 'antd';
 import { listAnomalies, type Anomaly } from '../../api/audit';
-import { useFirmNames } from '../../api/use-firm-names';
 import { usePagedList } from '../../api/use-paged-list';
 import { FirmLink } from '../../components/firm-link';
 import { MoreButton } from '../../components/more-button';
@@ -13,7 +12,6 @@ export function AnomalyList({ asOf, programmeName }: { asOf: string | undefined;
   const { t } = useLanguage();
   const { yuan, instant } = useFormat();
   const anomalies = usePagedList(asOf ?? 'now', (api, cursor) => listAnomalies(api, asOf, cursor));
-  const name = useFirmNames(anomalies.items.map((anomaly) => anomaly.enterpriseId));
   return (
     <>
       {anomalies.problem ? <ProblemAlert problem={anomalies.problem} /> : null}
@@ -29,7 +27,7 @@ export function AnomalyList({ asOf, programmeName }: { asOf: string | undefined;
           { title: t('audit.anomalyKind'), key: 'kind', render: (_, anomaly) => <Tag color="red">{t(`audit.anomaly.${anomaly.kind}`)}</Tag> },
           { title: t('audit.anomalyAt'), key: 'at', render: (_, anomaly) => instant(anomaly.at) },
           { title: t('audit.programme'), key: 'programme', render: (_, anomaly) => (anomaly.programmeId ? programmeName(anomaly.programmeId) : '—') },
-          { title: t('audit.firm'), key: 'firm', render: (_, anomaly) => <FirmLink id={anomaly.enterpriseId} name={name} /> },
+          { title: t('audit.firm'), key: 'firm', render: (_, anomaly) => <FirmLink id={anomaly.enterpriseId} name={anomaly.enterpriseName} /> },
           { title: t('audit.amount'), key: 'amount', align: 'right', render: (_, anomaly) => yuan(anomaly.amountFen) },
           { title: t('audit.actor'), dataIndex: 'actorId' },
           {

@@ -2,7 +2,6 @@ import { Button, Space, Statistic, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { ledgerCsv, ledgerTotals, listLedger, type LedgerEntry, type LedgerQuery, type LedgerTotals } from '../../api/audit';
 import { toApiProblem, type ApiProblem } from '../../api/problem';
-import { useFirmNames } from '../../api/use-firm-names';
 import { usePagedList } from '../../api/use-paged-list';
 import { useResource } from '../../api/use-resource';
 import { FirmLink } from '../../components/firm-link';
@@ -65,7 +64,6 @@ export function DisbursementLedger({ query, programmeName }: { query: LedgerQuer
   const key = JSON.stringify(query);
   const totals = useResource(key, (api) => ledgerTotals(api, query));
   const ledger = usePagedList(key, (api, cursor) => listLedger(api, query, cursor));
-  const name = useFirmNames(ledger.items.map((entry) => entry.enterpriseId));
   return (
     <>
       <Space className="filters" wrap align="end" size="large">
@@ -84,7 +82,7 @@ export function DisbursementLedger({ query, programmeName }: { query: LedgerQuer
         columns={[
           { title: t('audit.paidAt'), key: 'paidAt', render: (_, entry) => instant(entry.paidAt) },
           { title: t('audit.programme'), key: 'programme', render: (_, entry) => (entry.programmeId ? programmeName(entry.programmeId) : '—') },
-          { title: t('audit.firm'), key: 'firm', render: (_, entry) => <FirmLink id={entry.enterpriseId} name={name} /> },
+          { title: t('audit.firm'), key: 'firm', render: (_, entry) => <FirmLink id={entry.enterpriseId} name={entry.enterpriseName} /> },
           { title: t('audit.amount'), key: 'amount', align: 'right', render: (_, entry) => yuan(entry.amountFen) },
           { title: t('audit.kind'), key: 'kind', render: (_, entry) => <Tag color={entry.kind === 'payment' ? 'blue' : 'orange'}>{t(`audit.kind.${entry.kind}`)}</Tag> },
           { title: t('audit.reference'), dataIndex: 'paymentReference', render: (reference: string | null) => reference ?? '—' },

@@ -1,6 +1,5 @@
 import { Card, Col, Row, Statistic, Table, Tag } from 'antd';
 import { auditProgramme, type FirmAgainstCap, type ProgrammeFigures } from '../../api/audit';
-import { useFirmNames } from '../../api/use-firm-names';
 import { usePagedList } from '../../api/use-paged-list';
 import { useResource } from '../../api/use-resource';
 import { FirmLink } from '../../components/firm-link';
@@ -26,7 +25,6 @@ export function ProgrammePanel({ programme, asOf }: { programme: ProgrammeFigure
   const key = `${programme.id}:${asOf ?? 'now'}`;
   const audit = useResource(key, (api) => auditProgramme(api, programme.id, asOf));
   const firms = usePagedList(key, async (api, cursor) => (await auditProgramme(api, programme.id, asOf, cursor)).firms);
-  const name = useFirmNames(firms.items.map((firm) => firm.enterpriseId));
   return (
     <Loadable resource={audit}>
       {({ programme: figures, months }) => (
@@ -51,7 +49,7 @@ export function ProgrammePanel({ programme, asOf }: { programme: ProgrammeFigure
               pagination={false}
               scroll={{ x: 'max-content' }}
               columns={[
-                { title: t('audit.firm'), key: 'firm', render: (_, firm) => <FirmLink id={firm.enterpriseId} name={name} /> },
+                { title: t('audit.firm'), key: 'firm', render: (_, firm) => <FirmLink id={firm.enterpriseId} name={firm.enterpriseName} /> },
                 { title: t('audit.committed'), key: 'committed', align: 'right', render: (_, firm) => yuan(firm.committedFen) },
                 { title: t('audit.disbursed'), key: 'disbursed', align: 'right', render: (_, firm) => yuan(firm.disbursedFen) },
                 { title: t('audit.headroom'), key: 'headroom', align: 'right', render: (_, firm) => yuan(firm.headroomFen) },
