@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { identityNumberOf } from '../support/identity-numbers';
+import { programmePublication } from '../support/programme-publication';
 import { describeInChromium, LAPTOP, signIn } from './support/browser';
 import { consoleSession, demoApi, screenshot } from './support/console-session';
 
@@ -8,7 +9,6 @@ const yuan = (fen: number): string => new Intl.NumberFormat('zh-CN', { style: 'c
 interface ApprovedSubsidy {
   id: string;
   enterpriseName: string | null;
-  approval: { approvedFen: number } | null;
   disbursedFen: number;
 }
 
@@ -23,6 +23,29 @@ async function grantFallingDueToday(url: string): Promise<void> {
   const call = await demoApi(url, 'm-1');
   const { items } = await call<{ items: { id: string }[] }>('/api/enterprises?status=licensed&limit=1');
   await call('/api/talent-grants', { enterpriseId: items[0]!.id, personName: '林博士', identityNumber: identityNumberOf(7_001), tier: 'phd', months: 12 });
+}
+
+/** Today's date as the API's calendar dates are written, `days` from now. */
+const dayFromNow = (days: number): string => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * A subsidy approved today and not yet paid, whatever the seed left: the manager publishes a
+ * programme open to every firm, a licensed firm's agent applies, the manager approves.
+ */
+async function subsidyApprovedToday(url: string): Promise<{ subsidyId: string; firmName: string }> {
+  const manager = await demoApi(url, 'm-1');
+  const created = async (call: typeof manager, path: string, body: object): Promise<string> => {
+    const answer = await call<{ id?: string }>(path, body);
+    if (!answer.id) throw new Error(`POST ${path} answered ${JSON.stringify(answer)}`);
+    return answer.id;
+  };
+  const { items } = await manager<{ items: { id: string; name: string; agentId: string | null; blacklisted: boolean }[] }>('/api/enterprises?status=licensed&limit=50');
+  const firm = items.find((candidate) => candidate.agentId !== null && !candidate.blacklisted)!;
+  const window = { opensOn: dayFromNow(-30), closesOn: dayFromNow(30) };
+  const programmeId = await created(manager, '/api/programmes', programmePublication({ name: '中小企业发展专项资金', budgetFen: 10_000_000, capPerEnterpriseFen: 5_000_000, window }));
+  const subsidyId = await created(await demoApi(url, firm.agentId!), '/api/subsidies', { programmeId, enterpriseId: firm.id, requestedFen: 3_000_000 });
+  await created(manager, `/api/subsidies/${subsidyId}/approval`, { approvedFen: 2_000_000 });
+  return { subsidyId, firmName: firm.name };
 }
 
 /**
@@ -80,15 +103,15 @@ describeE2e('the web console for managers and finance', () => {
   }, 60_000);
 
   it('finance sees which firm each approved subsidy still to pay goes to', async () => {
-    const call = await demoApi(session.server.url, 'f-1');
-    const { items } = await call<{ items: ApprovedSubsidy[] }>('/api/subsidies?status=approved&limit=100');
-    const unpaid = items.find((subsidy) => (subsidy.approval?.approvedFen ?? 0) > subsidy.disbursedFen)!;
-    expect(unpaid.enterpriseName?.length).toBeGreaterThan(0);
+    const { subsidyId, firmName } = await subsidyApprovedToday(session.server.url);
+    const finance = await demoApi(session.server.url, 'f-1');
+    const unpaid = await finance<ApprovedSubsidy>(`/api/subsidies/${subsidyId}`);
+    expect(unpaid).toMatchObject({ id: subsidyId, enterpriseName: firmName, disbursedFen: 0 });
     const page = await session.browser.newPage({ viewport: LAPTOP });
     await signIn(page, session.server.url, '钱芳');
     await page.getByRole('link', { name: '补贴拨付' }).click();
     await page.getByRole('heading', { name: '待拨付的补贴' }).waitFor();
-    await page.locator(`tr[data-row-key="${unpaid.id}"]`).getByText(unpaid.enterpriseName!).waitFor();
+    await page.locator(`tr[data-row-key="${subsidyId}"]`).getByText(firmName).waitFor();
     await screenshot(page, 'finance-disbursements.png');
     await page.close();
   }, 60_000);
