@@ -96,6 +96,8 @@ export type BatchHandler = (batch: SubscriptionBatch) => Promise<void>;
 export interface EventStore {
   appendToStream(stream: string, events: readonly NewEvent[], options?: { expectedRevision?: ExpectedRevision }): Promise<AppendResult>;
   readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+  /** The revision of the stream's last event, -1 when it has none: whether a stream grew, without reading an event. */
+  streamRevision(stream: string): Promise<number>;
   readAll(options?: ReadAllOptions): Promise<ReadAllPage>;
   subscribeToAll(options: SubscribeOptions, handler: BatchHandler): Subscription;
   /** Position of the newest event in the log, undefined when empty. */

@@ -8,7 +8,7 @@ interface Entry<Value> {
 
 /**
  * Remembers what was worked out from a stream until the stream grows: one indexed read of its
- * last event instead of reading and folding it whole. A value computed while the stream grew is
+ * revision instead of reading and folding it whole. A value computed while the stream grew is
  * filed under the older revision, so it is only ever recomputed, never served stale. `also` is
  * anything else the value depends on (the working calendar), compared by identity.
  */
@@ -21,8 +21,7 @@ export class StreamMemo<Value> {
   ) {}
 
   async get(stream: string, compute: () => Promise<Value>, also: unknown = undefined): Promise<Value> {
-    const [last] = await this.store.readStream(stream, { direction: 'backwards', fromRevision: 'end', maxCount: 1 });
-    const revision = last?.revision ?? -1;
+    const revision = await this.store.streamRevision(stream);
     const known = this.entries.get(stream);
     if (known && known.revision === revision && known.also === also) return known.value;
     const value = await compute();

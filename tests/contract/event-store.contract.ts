@@ -144,6 +144,16 @@ export function describeEventStoreContract(adapter: string, open: () => Promise<
       it('reads a stream that does not exist as empty', async () => {
         expect(await store.readStream(stream('missing'))).toEqual([]);
       });
+
+      it("knows a stream's revision, -1 before its first event", async () => {
+        const s = stream('revision');
+        expect(await store.streamRevision(s)).toBe(-1);
+        await store.appendToStream(s, [newEvent('A'), newEvent('B')]);
+        await store.appendToStream(stream('other'), [newEvent('A'), newEvent('B'), newEvent('C')]);
+        expect(await store.streamRevision(s)).toBe(1);
+        await store.appendToStream(s, [newEvent('C')], { expectedRevision: 1 });
+        expect(await store.streamRevision(s)).toBe(2);
+      });
     });
 
     describe('reading all', () => {

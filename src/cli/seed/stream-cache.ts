@@ -34,6 +34,10 @@ export class StreamCache implements EventStore {
     return [...known];
   }
 
+  streamRevision(stream: string): Promise<number> {
+    return this.store.streamRevision(stream);
+  }
+
   appendToStream(stream: string, events: readonly NewEvent[], options?: { expectedRevision?: ExpectedRevision }): Promise<AppendResult> {
     return this.store.appendToStream(stream, events, options);
   }

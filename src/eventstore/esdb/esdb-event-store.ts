@@ -126,6 +126,12 @@ export class EsdbEventStore implements EventStore {
     }
   }
 
+  /** EventStoreDB has no cheaper way to a stream's revision than reading its last event. */
+  async streamRevision(stream: string): Promise<number> {
+    const [last] = await this.readStream(stream, { direction: 'backwards', maxCount: 1 });
+    return last?.revision ?? -1;
+  }
+
   /** Scans $all in bounded reads until `maxCount` events pass the filter or the log ends. */
   async readAll(options: ReadAllOptions = {}): Promise<ReadAllPage> {
     const maxCount = options.maxCount ?? 1000;

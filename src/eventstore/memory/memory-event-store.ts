@@ -46,6 +46,10 @@ export class MemoryEventStore implements EventStore {
     return readStreamSlice(this.streams.get(stream) ?? [], options).map((e) => structuredClone(e));
   }
 
+  async streamRevision(stream: string): Promise<number> {
+    return (this.streams.get(stream)?.length ?? 0) - 1;
+  }
+
   async readAll(options: ReadAllOptions = {}): Promise<ReadAllPage> {
     const maxCount = options.maxCount ?? 1000;
     const events: RecordedEvent[] = [];

@@ -91,6 +91,7 @@ export class SqliteEventStore implements EventStore {
         'SELECT * FROM events WHERE stream = ? AND revision <= ? ORDER BY revision DESC LIMIT ?',
       ),
       head: db.prepare<[], { head: number | null }>('SELECT MAX(position) AS head FROM events'),
+      revision: db.prepare<[string], { revision: number | null }>('SELECT MAX(revision) AS revision FROM events WHERE stream = ?'),
     };
     this.appendInSavepoint = db.transaction((append: PendingAppend) => this.appendNow(append));
     this.commitGroup = db.transaction((batch: PendingAppend[]) =>
@@ -163,6 +164,10 @@ export class SqliteEventStore implements EventStore {
         ? this.statements.backwards.all(stream, from === undefined || from === 'end' ? Number.MAX_SAFE_INTEGER : from === 'start' ? 0 : from, maxCount)
         : this.statements.forwards.all(stream, from === undefined || from === 'start' ? 0 : from === 'end' ? Number.MAX_SAFE_INTEGER : from, maxCount);
     return rows.map(toEvent);
+  }
+
+  async streamRevision(stream: string): Promise<number> {
+    return this.statements.revision.get(stream)?.revision ?? -1;
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<ReadAllPage> {
