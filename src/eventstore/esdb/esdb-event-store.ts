@@ -222,7 +222,10 @@ class EsdbSubscription implements Subscription {
       if (page.isEnd) break;
     }
 
-    const feed = new LiveFeed(this.client.subscribeToAll({ fromPosition: toReadPosition(position), filter: serverFilter(filter) }), batchSize);
+    const feed = new LiveFeed(
+      (checkpointReached) => this.client.subscribeToAll({ fromPosition: toReadPosition(position), filter: serverFilter(filter, checkpointReached) }),
+      batchSize,
+    );
     this.feed = feed;
     try {
       for (;;) {
@@ -230,13 +233,16 @@ class EsdbSubscription implements Subscription {
         if (this.closed) return;
         if (!batch) throw new Error('EventStoreDB ended the $all subscription');
         const events: RecordedEvent[] = [];
-        for (const resolved of batch) {
-          const at = positionOf(resolved);
+        let moved = false;
+        for (const item of batch) {
+          const at = 'checkpoint' in item ? item.checkpoint : positionOf(item);
           if (position !== undefined && at <= position) continue;
           position = at;
-          if (isOurs(resolved, filter)) events.push(toRecorded(resolved));
+          moved = true;
+          if (!('checkpoint' in item) && isOurs(item, filter)) events.push(toRecorded(item));
         }
-        if (events.length > 0) await this.handler({ events, position, live: true });
+        // Filtered-out events move the position too, so checkpoints and the lag follow the head.
+        if (moved) await this.handler({ events, position, live: true });
         if (this.closed) return;
       }
     } finally {
@@ -245,21 +251,31 @@ class EsdbSubscription implements Subscription {
   }
 }
 
+/** The server scanned $all through this position without finding more events that pass the filter. */
+interface Checkpoint {
+  checkpoint: Position;
+}
+
+type CheckpointReached = (subscription: AllStreamSubscription, position: EsdbPosition) => void;
+
 /**
  * Buffers what a live subscription delivers while the handler is busy, so the next call gets a batch.
  * A full buffer pauses the stream, which pushes back through gRPC flow control to the server.
  */
 class LiveFeed {
-  private readonly buffer: EsdbResolved[] = [];
+  private readonly source: AllStreamSubscription;
+  private readonly buffer: (EsdbResolved | Checkpoint)[] = [];
   private failure: Error | undefined;
   private ended = false;
   private wake: (() => void) | undefined;
 
   constructor(
-    private readonly source: AllStreamSubscription,
+    subscribe: (checkpointReached: CheckpointReached) => AllStreamSubscription,
     private readonly limit: number,
   ) {
-    source.on('data', (resolved) => {
+    const source = subscribe((subscription, position) => this.checkpointReached(subscription, position));
+    this.source = source;
+    source.on('data', (resolved: EsdbResolved) => {
       this.buffer.push(resolved);
       if (this.buffer.length >= limit) source.pause();
       this.notify();
@@ -273,7 +289,7 @@ class LiveFeed {
   }
 
   /** The next events, waiting for some if none are buffered; undefined once the source has closed. */
-  async take(max: number): Promise<EsdbResolved[] | undefined> {
+  async take(max: number): Promise<(EsdbResolved | Checkpoint)[] | undefined> {
     while (this.buffer.length === 0) {
       if (this.failure) throw this.failure;
       if (this.ended) return undefined;
@@ -288,6 +304,16 @@ class LiveFeed {
     // Cancelling the gRPC call does not end the stream it feeds, so destroy that too to wake take().
     await this.source.unsubscribe().catch(() => undefined);
     this.source.destroy();
+  }
+
+  /**
+   * The client calls this in order with the events it reads, but events it has not handed on yet
+   * (the subscription paused) would be overtaken: that checkpoint is left out, a later one will do.
+   */
+  private checkpointReached(subscription: AllStreamSubscription, position: EsdbPosition): void {
+    if (subscription.readableLength > 0) return;
+    this.buffer.push({ checkpoint: toPosition(position.commit) });
+    this.notify();
   }
 
   private finish(): void {
@@ -353,10 +379,10 @@ function isOurs(resolved: EsdbResolved, filter: EventFilter | undefined): boolea
 }
 
 /** Narrows on the server what it can; `isOurs` applies the exact filter on our side. */
-function serverFilter(filter: EventFilter | undefined): Filter {
-  if (filter?.streamPrefixes?.length) return streamNameFilter({ prefixes: [...filter.streamPrefixes] });
-  if (filter?.eventTypes?.length) return eventTypeFilter({ prefixes: [...filter.eventTypes] });
-  return excludeSystemEvents();
+function serverFilter(filter: EventFilter | undefined, checkpointReached: CheckpointReached): Filter {
+  if (filter?.streamPrefixes?.length) return streamNameFilter({ prefixes: [...filter.streamPrefixes], checkpointReached });
+  if (filter?.eventTypes?.length) return eventTypeFilter({ prefixes: [...filter.eventTypes], checkpointReached });
+  return excludeSystemEvents({ checkpointReached });
 }
 
 function positionOf(resolved: EsdbResolved): Position {
