@@ -1,6 +1,7 @@
 import type { Clock } from '../app/clock';
 import type { FirmFacts } from '../app/firm-facts';
 import { unmetEligibilityRule } from '../domain/programme/eligibility';
+import { standingRefusal } from '../domain/subsidy/firm-standing';
 import type { ProgrammeTerms } from '../domain/programme/terms';
 import type { Reminder } from '../domain/reminder/reminder';
 import { eligibilityFilter } from '../projections/eligibility-filter';
@@ -28,7 +29,7 @@ export class ProgrammeAudience {
 
   async stillIncludes(reminder: Reminder, cause: CauseReminders, firm: FirmFacts): Promise<boolean> {
     const terms = cause.programmeTerms;
-    if (terms === null || firm.status === 'none' || firm.status === 'deregistered' || firm.blacklisted) return false;
+    if (terms === null || standingRefusal(firm)) return false;
     if (unmetEligibilityRule(terms.eligibility, firm, this.clock.now()) !== undefined) return false;
     if (reminder.kind !== 'programme-closing') return true;
     return (await this.reads.collection(SUBSIDIES).count({ programmeId: reminder.subject.programmeId, enterpriseId: reminder.subject.enterpriseId })) === 0;
