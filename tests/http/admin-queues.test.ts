@@ -40,6 +40,9 @@ describeWithService('the queue dashboard of the BullMQ scheduler', redis, () => 
     const app = appOn(scheduler);
     const page = await request(app).get('/admin/queues').expect(200);
     expect(page.headers['content-type']).toContain('text/html');
+    // Its Google Fonts stylesheet is refused by the browser, not fetched: an intranet never waits for it.
+    expect(page.text).toContain('fonts.googleapis.com');
+    expect(page.headers['content-security-policy']).toBe("style-src 'self' 'unsafe-inline'");
     const script = /<script defer src="(static\/js\/main\.[^"]+)"/.exec(page.text)?.[1];
     await request(app).get(`/admin/queues/${script}`).expect(200).expect('content-type', /javascript/);
     const queues = await request(app).get('/admin/queues/api/queues').expect(200);
