@@ -1,32 +1,17 @@
-import { BarChart, LineChart } from 'echarts/charts';
-import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import { init, use, type EChartsCoreOption } from 'echarts/core';
-import { CanvasRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import { Spin } from 'antd';
+import { lazy, Suspense } from 'react';
 import { useLanguage } from '../i18n/language-context';
+import type { EChartProps } from './echart-canvas';
 
-use([BarChart, LineChart, GridComponent, TooltipComponent, LegendComponent, AriaComponent, CanvasRenderer]);
+// ECharts is over a quarter of the console's code and only the manager's pages draw charts: it is fetched when one is shown.
+const EChartCanvas = lazy(() => import('./echart-canvas').then((module) => ({ default: module.EChartCanvas })));
 
-/** An ECharts chart drawn into a div: re-made when the language changes, resized with the window, disposed when gone. */
-export function EChart({ option, label, height = 320 }: { option: EChartsCoreOption; label: string; height?: number }) {
-  const { language } = useLanguage();
-  const element = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!element.current) return;
-    const chart = init(element.current, undefined, { locale: language === 'zh' ? 'ZH' : 'EN' });
-    // The aria component writes a description of the data for screen readers.
-    chart.setOption({ aria: { enabled: true }, ...option });
-    const resize = () => chart.resize();
-    window.addEventListener('resize', resize);
-    return () => {
-      window.removeEventListener('resize', resize);
-      chart.dispose();
-    };
-  }, [option, language]);
-  // ECharts gives its own div an aria-label describing the data; the figure names the chart.
+/** An ECharts chart, its library loaded on first use with a spinner in its place meanwhile. */
+export function EChart(props: EChartProps) {
+  const { t } = useLanguage();
   return (
-    <figure aria-label={label} className="chart">
-      <div ref={element} style={{ height }} />
-    </figure>
+    <Suspense fallback={<Spin aria-label={t('common.loading')} style={{ display: 'block', minHeight: props.height ?? 320 }} />}>
+      <EChartCanvas {...props} />
+    </Suspense>
   );
 }
