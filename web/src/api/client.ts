@@ -33,9 +33,19 @@ export class ApiClient {
 
   /** A command: a fresh Idempotency-Key, so a retried click writes nothing twice. */
   command(path: string, body: object = {}, options: CommandOptions = {}): Promise<CommandAnswer> {
-    const headers: Record<string, string> = { 'Idempotency-Key': crypto.randomUUID() };
-    if (options.revision !== undefined) headers['If-Match'] = `W/"${options.revision}"`;
-    return this.request<CommandAnswer>('POST', path, body, headers);
+    return this.request<CommandAnswer>('POST', path, body, commandHeaders(options));
+  }
+
+  /** A record with the revision its ETag names (W/"n"), to send back as If-Match; undefined when it has none. */
+  async getWithRevision<T>(path: string): Promise<{ data: T; revision: number | undefined }> {
+    const { payload, response } = await this.send('GET', path);
+    const revision = /^W\/"(\d+)"$/.exec(response.headers.get('etag') ?? '')?.[1];
+    return { data: payload as T, revision: revision === undefined ? undefined : Number(revision) };
+  }
+
+  /** A command that replaces a whole record (PUT), with a fresh Idempotency-Key as `command` sends. */
+  replace(path: string, body: object, options: CommandOptions = {}): Promise<CommandAnswer> {
+    return this.request<CommandAnswer>('PUT', path, body, commandHeaders(options));
   }
 
   /** A POST that is no command (the demo sign-in). */
@@ -44,6 +54,10 @@ export class ApiClient {
   }
 
   private async request<T>(method: string, path: string, body?: object, headers: Record<string, string> = {}): Promise<T> {
+    return (await this.send(method, path, body, headers)).payload as T;
+  }
+
+  private async send(method: string, path: string, body?: object, headers: Record<string, string> = {}): Promise<{ payload: unknown; response: Response }> {
     const all: Record<string, string> = { Accept: 'application/json', ...headers };
     if (this.token) all['Authorization'] = `Bearer ${this.token}`;
     if (body !== undefined) all['Content-Type'] = 'application/json';
@@ -52,12 +66,18 @@ export class ApiClient {
       throw new ApiProblem({ type: 'about:blank', title: 'Network error', status: 0, detail: error instanceof Error ? error.message : String(error) });
     });
     const payload: unknown = response.headers.get('content-type')?.includes('json') ? await response.json() : await response.text();
-    if (response.ok) return payload as T;
+    if (response.ok) return { payload, response };
     if (response.status === 401) this.onUnauthorized();
     throw new ApiProblem(
       isProblemDetails(payload) ? payload : { type: 'about:blank', title: response.statusText, status: response.status, detail: typeof payload === 'string' ? payload : '' },
     );
   }
+}
+
+function commandHeaders(options: CommandOptions): Record<string, string> {
+  const headers: Record<string, string> = { 'Idempotency-Key': crypto.randomUUID() };
+  if (options.revision !== undefined) headers['If-Match'] = `W/"${options.revision}"`;
+  return headers;
 }
 
 function withQuery(path: string, query: Query): string {

@@ -11,6 +11,11 @@ export function useFormRules() {
       { max, message: t('rules.max', { max }) },
     ],
     required: (): Rule[] => [{ required: true, message: t('rules.required') }],
+    /** A calendar date as the API writes them, YYYY-MM-DD. */
+    date: (): Rule[] => [
+      { required: true, message: t('rules.required') },
+      { pattern: /^\d{4}-\d{2}-\d{2}$/, message: t('rules.date') },
+    ],
     /** A whole number within bounds (working days, months, a score). */
     whole: (min: number, max: number): Rule[] => [
       { required: true, message: t('rules.required') },
