@@ -101,8 +101,8 @@ export interface Application {
   reminders: Reminders;
   metrics: Metrics;
   signingKey: SigningKey;
-  /** The read models as they stood at an instant, in a throwaway store the caller closes. */
-  readModelsAsOf(asOf: string, streams?: readonly string[]): Promise<ReadStore>;
+  /** The read models as they stood at an instant, each projected when first read, in a throwaway store the caller closes. */
+  readModelsAsOf(asOf: string, streams?: readonly string[]): ReadStore;
 }
 
 const storeOf = (ctx: ResolutionContext): EventStore => ctx.get<EventStore>(TOKENS.eventStore);

@@ -4,7 +4,7 @@ import type { ReadStore } from '../readstore/read-store';
 /** Runs a query on the live read models, or on the read models as they stood at `asOf`. */
 export async function onReadModels<T>(app: Application, asOf: string | undefined, streams: readonly string[] | undefined, query: (reads: ReadStore) => Promise<T>): Promise<T> {
   if (!asOf) return query(app.reads);
-  const past = await app.readModelsAsOf(asOf, streams);
+  const past = app.readModelsAsOf(asOf, streams);
   try {
     return await query(past);
   } finally {

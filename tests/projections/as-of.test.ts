@@ -1,0 +1,60 @@
+import { MemoryEventStore } from '../../src/eventstore/memory/memory-event-store';
+import { readModelsAsOf } from '../../src/projections/as-of';
+import type { Projection } from '../../src/projections/projection';
+import { EmbeddedReadStore } from '../../src/readstore/embedded/embedded-read-store';
+import { newEvent } from '../contract/event-store.contract';
+
+const at = (type: string, occurredAt: string) => {
+  const event = newEvent(type);
+  return { ...event, metadata: { ...event.metadata, occurredAt } };
+};
+
+/** Counts each stream's events into one document, and how many events it was handed. */
+function counting(name: string, prefix: string): Projection & { handed: number } {
+  const projection = {
+    name,
+    handed: 0,
+    filter: { streamPrefixes: [prefix] },
+    collections: { [name]: [] },
+    project(event: { streamName: string }) {
+      projection.handed += 1;
+      return [{ collection: name, id: event.streamName, update: { $inc: { events: 1 } } }];
+    },
+  };
+  return projection;
+}
+
+describe('the read models as they stood at a past instant', () => {
+  async function logAndProjections() {
+    const events = new MemoryEventStore();
+    await events.appendToStream('firm-1', [at('A', '2026-01-01T00:00:00.000Z'), at('B', '2026-03-01T00:00:00.000Z')]);
+    await events.appendToStream('loan-1', [at('A', '2026-01-02T00:00:00.000Z')]);
+    return { events, firms: counting('firms', 'firm-'), loans: counting('loans', 'loan-') };
+  }
+
+  it('replays a projection when one of its collections is first read, and only the events that had occurred by then', async () => {
+    const { events, firms, loans } = await logAndProjections();
+    const past = readModelsAsOf(events, [firms, loans], EmbeddedReadStore.open(':memory:'), '2026-02-01T00:00:00.000Z');
+    expect(await past.collection('firms').findOne({ _id: 'firm-1' })).toMatchObject({ events: 1 });
+    expect(await past.collection('firms').count()).toBe(1);
+    expect(firms.handed).toBe(1);
+    expect(loans.handed).toBe(0);
+    await past.close();
+  });
+
+  it('narrows the replay to the streams asked for', async () => {
+    const { events, firms, loans } = await logAndProjections();
+    const past = readModelsAsOf(events, [firms, loans], EmbeddedReadStore.open(':memory:'), '2026-12-31T00:00:00.000Z', ['loan-1']);
+    expect(await past.collection('firms').count()).toBe(0);
+    expect(await past.collection('loans').findOne({ _id: 'loan-1' })).toMatchObject({ events: 1 });
+    await past.close();
+  });
+
+  it('is read-only and knows no collection that no projection writes', async () => {
+    const { events, firms } = await logAndProjections();
+    const past = readModelsAsOf(events, [firms], EmbeddedReadStore.open(':memory:'), '2026-12-31T00:00:00.000Z');
+    await expect(past.collection('firms').updateOne({ _id: 'firm-1' }, { $set: { events: 9 } })).rejects.toThrow('cannot be written');
+    expect(() => past.collection('unknown')).toThrow('No projection writes unknown');
+    await past.close();
+  });
+});
