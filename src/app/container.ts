@@ -10,7 +10,8 @@ import { ReminderReactor } from '../jobs/reminder-reactor';
 import { ReminderSender } from '../jobs/reminder-sender';
 import { Reminders } from '../jobs/reminders';
 import type { Scheduler } from '../jobs/scheduler';
-import { readModelsAsOf } from '../projections/as-of';
+import { PastReadModels } from '../projections/as-of';
+import { PastReadModelsCache } from './past-read-models-cache';
 import { projections } from '../projections/registry';
 import { EmbeddedReadStore } from '../readstore/embedded/embedded-read-store';
 import { ProjectionRunner } from '../projections/runner';
@@ -101,8 +102,8 @@ export interface Application {
   reminders: Reminders;
   metrics: Metrics;
   signingKey: SigningKey;
-  /** The read models as they stood at an instant, each projected when first read, in a throwaway store the caller closes. */
-  readModelsAsOf(asOf: string, streams?: readonly string[]): ReadStore;
+  /** The read models as they stood at an instant, lent to a query; the last few instants are kept. */
+  pastReadModels: PastReadModelsCache;
 }
 
 const storeOf = (ctx: ResolutionContext): EventStore => ctx.get<EventStore>(TOKENS.eventStore);
@@ -218,6 +219,9 @@ export function resolveApplication(container: Container): Application {
     reminders: container.get(TOKENS.reminders),
     metrics,
     signingKey: container.get(TOKENS.signingKey),
-    readModelsAsOf: (asOf, streams) => readModelsAsOf(events, projections, EmbeddedReadStore.open(':memory:'), asOf, streams),
+    pastReadModels: new PastReadModelsCache(
+      (asOf, streams) => new PastReadModels(events, projections, EmbeddedReadStore.open(':memory:'), asOf, streams),
+      container.get(TOKENS.clock),
+    ),
   };
 }

@@ -1,4 +1,4 @@
-import { matchesFilter, type EventStore, type RecordedEvent } from '../eventstore/event-store';
+import { matchesFilter, type EventStore, type Position, type RecordedEvent } from '../eventstore/event-store';
 import type { Collection, Document, ReadStore } from '../readstore/read-store';
 import { ensureIndexes } from './checkpoints';
 import type { Projection } from './projection';
@@ -7,67 +7,105 @@ import { BatchWrites } from './writes';
 const PAGE_SIZE = 5000;
 const identity = (collection: string): string => collection;
 
+/** How far one projection of the past has been replayed; `done` settles when the last replay asked for has. */
+interface Replay {
+  done: Promise<void>;
+  scannedTo: Position | undefined;
+}
+
 /**
  * Read models as they stood at `asOf`: the events that had occurred by then, replayed through
  * the same projections into a throwaway store. A projection is replayed when one of its
  * collections is first read, so a query pays for the read models it reads and no others (each
- * projection reads and writes only its own collections). `streams` narrows the replay to a few streams.
+ * projection reads and writes only its own collections). `streams` narrows the replay to a few
+ * streams; without them, `catchUp` applies what the log gained since, so the store can be kept.
  */
-export function readModelsAsOf(events: EventStore, projections: readonly Projection[], into: ReadStore, asOf: string, streams?: readonly string[]): ReadStore {
-  const replays = new Map<Projection, Promise<void>>();
-  const replayed = (projection: Projection): Promise<void> => {
-    let replay = replays.get(projection);
-    if (!replay) {
-      replay = replayProjection(events, projection, into, Date.parse(asOf), streams);
-      replays.set(projection, replay);
-    }
-    return replay;
-  };
-  const refuse = (): Promise<never> => Promise.reject(new Error('The read models as they stood in the past cannot be written'));
-  return {
-    collection<T extends Document>(name: string): Collection<T> {
-      const owner = projections.find((projection) => name in projection.collections);
-      if (!owner) throw new Error(`No projection writes ${name}, so it has no past to read`);
-      const stored = into.collection<T>(name);
-      return {
-        name,
-        findOne: async (filter, options) => (await replayed(owner), stored.findOne(filter, options)),
-        find: async (filter, options) => (await replayed(owner), stored.find(filter, options)),
-        count: async (filter) => (await replayed(owner), stored.count(filter)),
-        aggregate: async (pipeline) => (await replayed(owner), stored.aggregate(pipeline)),
-        updateOne: refuse,
-        bulkWrite: refuse,
-        deleteMany: refuse,
-        createIndex: refuse,
-      };
-    },
-    writeAtomically: refuse,
-    swapCollections: refuse,
-    dropCollection: refuse,
-    listCollections: () => into.listCollections(),
-    ping: () => into.ping(),
-    close: () => into.close(),
-  };
-}
+export class PastReadModels {
+  readonly reads: ReadStore;
+  private readonly replays = new Map<Projection, Replay>();
+  private readonly cutoff: number;
 
-/** One projection's read models from the events that had occurred by `cutoff` (epoch ms), a page at a time. */
-async function replayProjection(events: EventStore, projection: Projection, into: ReadStore, cutoff: number, streams: readonly string[] | undefined): Promise<void> {
-  await ensureIndexes(into, projection, identity);
-  const occurred = (event: RecordedEvent): boolean => Date.parse(event.metadata.occurredAt) <= cutoff;
-  const apply = async (page: readonly RecordedEvent[]): Promise<void> => {
-    const writes = new BatchWrites(identity, false, into);
-    for (const event of page) if (occurred(event)) await writes.add(projection, event);
-    await into.writeAtomically(await writes.toWrites(into, 'as-of', undefined));
-  };
-  if (streams) {
-    for (const stream of streams) await apply((await events.readStream(stream)).filter((event) => matchesFilter(event, projection.filter)));
-    return;
+  constructor(
+    private readonly events: EventStore,
+    private readonly projections: readonly Projection[],
+    private readonly into: ReadStore,
+    asOf: string,
+    private readonly streams?: readonly string[],
+  ) {
+    this.cutoff = Date.parse(asOf);
+    this.reads = this.readOnly();
   }
-  let after: number | undefined;
-  for (;;) {
-    const page = await events.readAll({ after, maxCount: PAGE_SIZE, filter: projection.filter });
-    await apply(page.events);
-    after = page.scannedTo;
-    if (page.isEnd) return;
+
+  /**
+   * Applies the events appended since each projection was replayed that had occurred by `asOf`
+   * (an event is stamped when appended, so only an instant not yet past gains any). Reads wait for it.
+   */
+  catchUp(): void {
+    if (this.streams) return;
+    for (const [projection, replay] of this.replays) replay.done = replay.done.then(() => this.replayLog(projection, replay));
+  }
+
+  close(): Promise<void> {
+    return this.into.close();
+  }
+
+  private replayed(projection: Projection): Promise<void> {
+    let replay = this.replays.get(projection);
+    if (!replay) {
+      const started: Replay = { done: Promise.resolve(), scannedTo: undefined };
+      started.done = ensureIndexes(this.into, projection, identity).then(() => (this.streams ? this.replayStreams(projection) : this.replayLog(projection, started)));
+      this.replays.set(projection, started);
+      replay = started;
+    }
+    return replay.done;
+  }
+
+  private async replayStreams(projection: Projection): Promise<void> {
+    for (const stream of this.streams!) await this.apply(projection, (await this.events.readStream(stream)).filter((event) => matchesFilter(event, projection.filter)));
+  }
+
+  private async replayLog(projection: Projection, replay: Replay): Promise<void> {
+    for (;;) {
+      const page = await this.events.readAll({ after: replay.scannedTo, maxCount: PAGE_SIZE, filter: projection.filter });
+      await this.apply(projection, page.events);
+      replay.scannedTo = page.scannedTo;
+      if (page.isEnd) return;
+    }
+  }
+
+  private async apply(projection: Projection, events: readonly RecordedEvent[]): Promise<void> {
+    const writes = new BatchWrites(identity, false, this.into);
+    for (const event of events) if (Date.parse(event.metadata.occurredAt) <= this.cutoff) await writes.add(projection, event);
+    await this.into.writeAtomically(await writes.toWrites(this.into, 'as-of', undefined));
+  }
+
+  private readOnly(): ReadStore {
+    const refuse = (): Promise<never> => Promise.reject(new Error('The read models as they stood in the past cannot be written'));
+    const replayed = (projection: Projection) => this.replayed(projection);
+    const { into, projections } = this;
+    return {
+      collection<T extends Document>(name: string): Collection<T> {
+        const owner = projections.find((projection) => name in projection.collections);
+        if (!owner) throw new Error(`No projection writes ${name}, so it has no past to read`);
+        const stored = into.collection<T>(name);
+        return {
+          name,
+          findOne: async (filter, options) => (await replayed(owner), stored.findOne(filter, options)),
+          find: async (filter, options) => (await replayed(owner), stored.find(filter, options)),
+          count: async (filter) => (await replayed(owner), stored.count(filter)),
+          aggregate: async (pipeline) => (await replayed(owner), stored.aggregate(pipeline)),
+          updateOne: refuse,
+          bulkWrite: refuse,
+          deleteMany: refuse,
+          createIndex: refuse,
+        };
+      },
+      writeAtomically: refuse,
+      swapCollections: refuse,
+      dropCollection: refuse,
+      listCollections: () => into.listCollections(),
+      ping: () => into.ping(),
+      close: refuse,
+    };
   }
 }

@@ -1,5 +1,5 @@
 import { MemoryEventStore } from '../../src/eventstore/memory/memory-event-store';
-import { readModelsAsOf } from '../../src/projections/as-of';
+import { PastReadModels } from '../../src/projections/as-of';
 import type { Projection } from '../../src/projections/projection';
 import { EmbeddedReadStore } from '../../src/readstore/embedded/embedded-read-store';
 import { newEvent } from '../contract/event-store.contract';
@@ -34,9 +34,9 @@ describe('the read models as they stood at a past instant', () => {
 
   it('replays a projection when one of its collections is first read, and only the events that had occurred by then', async () => {
     const { events, firms, loans } = await logAndProjections();
-    const past = readModelsAsOf(events, [firms, loans], EmbeddedReadStore.open(':memory:'), '2026-02-01T00:00:00.000Z');
-    expect(await past.collection('firms').findOne({ _id: 'firm-1' })).toMatchObject({ events: 1 });
-    expect(await past.collection('firms').count()).toBe(1);
+    const past = new PastReadModels(events, [firms, loans], EmbeddedReadStore.open(':memory:'), '2026-02-01T00:00:00.000Z');
+    expect(await past.reads.collection('firms').findOne({ _id: 'firm-1' })).toMatchObject({ events: 1 });
+    expect(await past.reads.collection('firms').count()).toBe(1);
     expect(firms.handed).toBe(1);
     expect(loans.handed).toBe(0);
     await past.close();
@@ -44,17 +44,30 @@ describe('the read models as they stood at a past instant', () => {
 
   it('narrows the replay to the streams asked for', async () => {
     const { events, firms, loans } = await logAndProjections();
-    const past = readModelsAsOf(events, [firms, loans], EmbeddedReadStore.open(':memory:'), '2026-12-31T00:00:00.000Z', ['loan-1']);
-    expect(await past.collection('firms').count()).toBe(0);
-    expect(await past.collection('loans').findOne({ _id: 'loan-1' })).toMatchObject({ events: 1 });
+    const past = new PastReadModels(events, [firms, loans], EmbeddedReadStore.open(':memory:'), '2026-12-31T00:00:00.000Z', ['loan-1']);
+    expect(await past.reads.collection('firms').count()).toBe(0);
+    expect(await past.reads.collection('loans').findOne({ _id: 'loan-1' })).toMatchObject({ events: 1 });
     await past.close();
   });
 
   it('is read-only and knows no collection that no projection writes', async () => {
     const { events, firms } = await logAndProjections();
-    const past = readModelsAsOf(events, [firms], EmbeddedReadStore.open(':memory:'), '2026-12-31T00:00:00.000Z');
-    await expect(past.collection('firms').updateOne({ _id: 'firm-1' }, { $set: { events: 9 } })).rejects.toThrow('cannot be written');
-    expect(() => past.collection('unknown')).toThrow('No projection writes unknown');
+    const past = new PastReadModels(events, [firms], EmbeddedReadStore.open(':memory:'), '2026-12-31T00:00:00.000Z');
+    await expect(past.reads.collection('firms').updateOne({ _id: 'firm-1' }, { $set: { events: 9 } })).rejects.toThrow('cannot be written');
+    await expect(past.reads.close()).rejects.toThrow('cannot be written');
+    expect(() => past.reads.collection('unknown')).toThrow('No projection writes unknown');
+    await past.close();
+  });
+
+  it('catches up with what the log gained since, applying only what had occurred by then', async () => {
+    const { events, firms, loans } = await logAndProjections();
+    const past = new PastReadModels(events, [firms, loans], EmbeddedReadStore.open(':memory:'), '2026-06-01T00:00:00.000Z');
+    expect(await past.reads.collection('firms').findOne({ _id: 'firm-1' })).toMatchObject({ events: 2 });
+    await events.appendToStream('firm-1', [at('C', '2026-05-01T00:00:00.000Z'), at('D', '2026-07-01T00:00:00.000Z')]);
+    past.catchUp();
+    expect(await past.reads.collection('firms').findOne({ _id: 'firm-1' })).toMatchObject({ events: 3 });
+    expect(firms.handed).toBe(3);
+    expect(loans.handed).toBe(0);
     await past.close();
   });
 });
