@@ -7,6 +7,16 @@ import { BatchWrites } from './writes';
 const PAGE_SIZE = 5000;
 const identity = (collection: string): string => collection;
 
+/**
+ * The same promise, its failure marked as seen: a catch-up no query waits for (of a projection the
+ * query did not read) may fail once the store is closed, and must not bring the process down.
+ * Whoever reads the projection next still gets the failure.
+ */
+function handled(replay: Promise<void>): Promise<void> {
+  replay.catch(() => undefined);
+  return replay;
+}
+
 /** How far one projection of the past has been replayed; `done` settles when the last replay asked for has. */
 interface Replay {
   done: Promise<void>;
@@ -42,7 +52,7 @@ export class PastReadModels {
    */
   catchUp(): void {
     if (this.streams) return;
-    for (const [projection, replay] of this.replays) replay.done = replay.done.then(() => this.replayLog(projection, replay));
+    for (const [projection, replay] of this.replays) replay.done = handled(replay.done.then(() => this.replayLog(projection, replay)));
   }
 
   close(): Promise<void> {
@@ -53,7 +63,7 @@ export class PastReadModels {
     let replay = this.replays.get(projection);
     if (!replay) {
       const started: Replay = { done: Promise.resolve(), scannedTo: undefined };
-      started.done = ensureIndexes(this.into, projection, identity).then(() => (this.streams ? this.replayStreams(projection) : this.replayLog(projection, started)));
+      started.done = handled(ensureIndexes(this.into, projection, identity).then(() => (this.streams ? this.replayStreams(projection) : this.replayLog(projection, started))));
       this.replays.set(projection, started);
       replay = started;
     }

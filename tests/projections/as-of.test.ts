@@ -71,3 +71,18 @@ describe('the read models as they stood at a past instant', () => {
     await past.close();
   });
 });
+
+describe('a catch-up of a projection no query waits for', () => {
+  it('fails quietly when the store is closed under it, and the next read of that projection gets the failure', async () => {
+    const events = new MemoryEventStore();
+    await events.appendToStream('firm-1', [at('A', '2026-01-01T00:00:00.000Z')]);
+    const firms = counting('firms', 'firm-');
+    const past = new PastReadModels(events, [firms], EmbeddedReadStore.open(':memory:'), '2026-12-31T00:00:00.000Z');
+    await past.reads.collection('firms').count();
+    await events.appendToStream('firm-1', [at('B', '2026-02-01T00:00:00.000Z')]);
+    past.catchUp();
+    await past.close();
+    await new Promise((resolve) => setImmediate(resolve));
+    await expect(past.reads.collection('firms').count()).rejects.toThrow();
+  });
+});
