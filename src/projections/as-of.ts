@@ -52,7 +52,7 @@ export class PastReadModels {
    */
   catchUp(): void {
     if (this.streams) return;
-    for (const [projection, replay] of this.replays) replay.done = handled(replay.done.then(() => this.replayLog(projection, replay)));
+    for (const [projection, replay] of this.replays) this.replayNext(projection, replay);
   }
 
   close(): Promise<void> {
@@ -62,12 +62,16 @@ export class PastReadModels {
   private replayed(projection: Projection): Promise<void> {
     let replay = this.replays.get(projection);
     if (!replay) {
-      const started: Replay = { done: Promise.resolve(), scannedTo: undefined };
-      started.done = handled(ensureIndexes(this.into, projection, identity).then(() => (this.streams ? this.replayStreams(projection) : this.replayLog(projection, started))));
-      this.replays.set(projection, started);
-      replay = started;
+      replay = { done: ensureIndexes(this.into, projection, identity), scannedTo: undefined };
+      this.replays.set(projection, replay);
+      this.replayNext(projection, replay);
     }
     return replay.done;
+  }
+
+  /** Queues the next replay of `projection` behind the last: its streams, or the log from where it stopped. */
+  private replayNext(projection: Projection, replay: Replay): void {
+    replay.done = handled(replay.done.then(() => (this.streams ? this.replayStreams(projection) : this.replayLog(projection, replay))));
   }
 
   private async replayStreams(projection: Projection): Promise<void> {
