@@ -24,7 +24,7 @@ export async function yearCalendar(api: ApiClient, year: number): Promise<KnownY
     const { data, revision } = await api.getWithRevision<YearCalendarBody & { source: 'default' | 'set' }>(`/api/calendar/${year}`);
     return { holidays: data.holidays, workingWeekendDays: data.workingWeekendDays, source: data.source, revision };
   } catch (error) {
-    if (error instanceof ApiProblem && error.problem.status === 404) return { holidays: [], workingWeekendDays: [], source: 'none', revision: undefined };
+    if (error instanceof ApiProblem && error.status === 404) return { holidays: [], workingWeekendDays: [], source: 'none', revision: undefined };
     throw error;
   }
 }

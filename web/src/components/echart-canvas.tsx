@@ -7,14 +7,15 @@ import { useLanguage } from '../i18n/language-context';
 
 use([BarChart, LineChart, GridComponent, TooltipComponent, LegendComponent, AriaComponent, CanvasRenderer]);
 
-/** An ECharts chart drawn into a div: re-made when the language changes, resized with the window, disposed when gone. */
 export interface EChartProps {
   option: EChartsCoreOption;
   label: string;
+  /** Pixels; 320 unless told. */
   height?: number;
 }
 
-export function EChartCanvas({ option, label, height = 320 }: EChartProps) {
+/** An ECharts chart drawn into a div: re-made when the language changes, resized with the window, disposed when gone. */
+export function EChartCanvas({ option, label, height }: Required<EChartProps>) {
   const { language } = useLanguage();
   const element = useRef<HTMLDivElement>(null);
   useEffect(() => {

@@ -7,11 +7,11 @@ import type { EChartProps } from './echart-canvas';
 const EChartCanvas = lazy(() => import('./echart-canvas').then((module) => ({ default: module.EChartCanvas })));
 
 /** An ECharts chart, its library loaded on first use with a spinner in its place meanwhile. */
-export function EChart(props: EChartProps) {
+export function EChart({ height = 320, ...chart }: EChartProps) {
   const { t } = useLanguage();
   return (
-    <Suspense fallback={<Spin aria-label={t('common.loading')} style={{ display: 'block', minHeight: props.height ?? 320 }} />}>
-      <EChartCanvas {...props} />
+    <Suspense fallback={<Spin aria-label={t('common.loading')} style={{ display: 'block', minHeight: height }} />}>
+      <EChartCanvas {...chart} height={height} />
     </Suspense>
   );
 }
