@@ -4,14 +4,13 @@ import { MemoryEventStore } from '../../src/eventstore/memory/memory-event-store
 import { PastReadModels } from '../../src/projections/as-of';
 import type { Projection } from '../../src/projections/projection';
 import { EmbeddedReadStore } from '../../src/readstore/embedded/embedded-read-store';
-import { newEvent } from '../contract/event-store.contract';
+import { newEventAt } from '../contract/event-store.contract';
 
 const MINUTE = 60_000;
 
 async function setUp() {
   const events = new MemoryEventStore();
-  const happened = { ...newEvent('Happened'), metadata: { ...newEvent('Happened').metadata, occurredAt: '2026-01-01T00:00:00.000Z' } };
-  await events.appendToStream('firm-1', [happened]);
+  await events.appendToStream('firm-1', [newEventAt('Happened', '2026-01-01T00:00:00.000Z')]);
   let handed = 0;
   const firms: Projection = {
     name: 'firms',
@@ -50,7 +49,7 @@ describe('the read models of past instants, kept for the next query', () => {
   it('lends the same instant again without replaying it, caught up with what was appended since', async () => {
     const { events, read, opened, handed } = await setUp();
     expect(await read('2026-12-31T00:00:00Z')).toMatchObject({ events: 1 });
-    await events.appendToStream('firm-1', [{ ...newEvent('Again'), metadata: { ...newEvent('Again').metadata, occurredAt: '2026-02-01T00:00:00.000Z' } }]);
+    await events.appendToStream('firm-1', [newEventAt('Again', '2026-02-01T00:00:00.000Z')]);
     expect(await read('2026-12-31T00:00:00.000Z')).toMatchObject({ events: 2 });
     expect(opened).toHaveLength(1);
     expect(handed()).toBe(2);

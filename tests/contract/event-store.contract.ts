@@ -24,6 +24,12 @@ export function newEvent(type: string, data: Record<string, unknown> = {}, id: s
   };
 }
 
+/** A new event that occurred at `occurredAt`: for what reads the log as it stood at an instant. */
+export function newEventAt(type: string, occurredAt: string): NewEvent {
+  const event = newEvent(type);
+  return { ...event, metadata: { ...event.metadata, occurredAt } };
+}
+
 /** Every EventStore adapter must pass this suite; streams are namespaced per test so a shared server works too. */
 export function describeEventStoreContract(adapter: string, open: () => Promise<EventStoreFixture>): void {
   describe(`EventStore contract: ${adapter}`, () => {

@@ -2,12 +2,7 @@ import { MemoryEventStore } from '../../src/eventstore/memory/memory-event-store
 import { PastReadModels } from '../../src/projections/as-of';
 import type { Projection } from '../../src/projections/projection';
 import { EmbeddedReadStore } from '../../src/readstore/embedded/embedded-read-store';
-import { newEvent } from '../contract/event-store.contract';
-
-const at = (type: string, occurredAt: string) => {
-  const event = newEvent(type);
-  return { ...event, metadata: { ...event.metadata, occurredAt } };
-};
+import { newEventAt } from '../contract/event-store.contract';
 
 /** Counts each stream's events into one document, and how many events it was handed. */
 function counting(name: string, prefix: string): Projection & { handed: number } {
@@ -27,8 +22,8 @@ function counting(name: string, prefix: string): Projection & { handed: number }
 describe('the read models as they stood at a past instant', () => {
   async function logAndProjections() {
     const events = new MemoryEventStore();
-    await events.appendToStream('firm-1', [at('A', '2026-01-01T00:00:00.000Z'), at('B', '2026-03-01T00:00:00.000Z')]);
-    await events.appendToStream('loan-1', [at('A', '2026-01-02T00:00:00.000Z')]);
+    await events.appendToStream('firm-1', [newEventAt('A', '2026-01-01T00:00:00.000Z'), newEventAt('B', '2026-03-01T00:00:00.000Z')]);
+    await events.appendToStream('loan-1', [newEventAt('A', '2026-01-02T00:00:00.000Z')]);
     return { events, firms: counting('firms', 'firm-'), loans: counting('loans', 'loan-') };
   }
 
@@ -63,7 +58,7 @@ describe('the read models as they stood at a past instant', () => {
     const { events, firms, loans } = await logAndProjections();
     const past = new PastReadModels(events, [firms, loans], EmbeddedReadStore.open(':memory:'), '2026-06-01T00:00:00.000Z');
     expect(await past.reads.collection('firms').findOne({ _id: 'firm-1' })).toMatchObject({ events: 2 });
-    await events.appendToStream('firm-1', [at('C', '2026-05-01T00:00:00.000Z'), at('D', '2026-07-01T00:00:00.000Z')]);
+    await events.appendToStream('firm-1', [newEventAt('C', '2026-05-01T00:00:00.000Z'), newEventAt('D', '2026-07-01T00:00:00.000Z')]);
     past.catchUp();
     expect(await past.reads.collection('firms').findOne({ _id: 'firm-1' })).toMatchObject({ events: 3 });
     expect(firms.handed).toBe(3);
@@ -75,11 +70,11 @@ describe('the read models as they stood at a past instant', () => {
 describe('a catch-up of a projection no query waits for', () => {
   it('fails quietly when the store is closed under it, and the next read of that projection gets the failure', async () => {
     const events = new MemoryEventStore();
-    await events.appendToStream('firm-1', [at('A', '2026-01-01T00:00:00.000Z')]);
+    await events.appendToStream('firm-1', [newEventAt('A', '2026-01-01T00:00:00.000Z')]);
     const firms = counting('firms', 'firm-');
     const past = new PastReadModels(events, [firms], EmbeddedReadStore.open(':memory:'), '2026-12-31T00:00:00.000Z');
     await past.reads.collection('firms').count();
-    await events.appendToStream('firm-1', [at('B', '2026-02-01T00:00:00.000Z')]);
+    await events.appendToStream('firm-1', [newEventAt('B', '2026-02-01T00:00:00.000Z')]);
     past.catchUp();
     await past.close();
     await new Promise((resolve) => setImmediate(resolve));
