@@ -95,7 +95,9 @@ export class DocumentTables {
   ensure(collection: string): void {
     if (this.known.has(collection)) return;
     if (!NAME.test(collection)) throw new TypeError(`Invalid collection name: ${collection}`);
-    this.db.exec(`CREATE TABLE IF NOT EXISTS ${quote(docTable(collection))} (id TEXT PRIMARY KEY, doc TEXT NOT NULL) WITHOUT ROWID`);
+    // A rowid table, not WITHOUT ROWID: documents run to hundreds of bytes, and a WITHOUT ROWID
+    // table keeps whole rows in its interior pages too; a rowid table appends them and indexes the id.
+    this.db.exec(`CREATE TABLE IF NOT EXISTS ${quote(docTable(collection))} (id TEXT PRIMARY KEY, doc TEXT NOT NULL)`);
     this.known.add(collection);
   }
 
