@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { canonicalJson } from './canonical-json';
 import type { NewEvent, RecordedEvent, RecordedMetadata } from './event-store';
 
@@ -28,7 +28,7 @@ export function hashEvent(stream: string, event: Hashable): string {
     data: event.data,
     metadata,
   });
-  return createHash('sha256').update(content).digest('hex');
+  return hash('sha256', content, 'hex');
 }
 
 /** Gives each new event its revision and links it to the one before it. */
