@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -56,5 +57,26 @@ describe('the SQLite event store under 64 concurrent writers', () => {
     expect(all.events).toHaveLength(total + 1);
     expect(new Set(all.events.map((e) => e.id)).size).toBe(total + 1);
     for (const id of refused) expect(all.events.find((e) => e.id === id)).toBeUndefined();
+  });
+
+  it('takes back only the events of an append whose insert SQLite refuses, one event or several, and commits the rest of its group', async () => {
+    const file = join(dir, 'refusing.db');
+    const refusing = SqliteEventStore.open(file);
+    const db = new Database(file);
+    db.exec(`CREATE TRIGGER refuse_boom BEFORE INSERT ON events WHEN NEW.type = 'Boom' BEGIN SELECT RAISE(ABORT, 'boom refused'); END`);
+    db.close();
+    try {
+      const outcomes = await Promise.allSettled([
+        refusing.appendToStream('a', [newEvent('Fine')]),
+        refusing.appendToStream('b', [newEvent('Boom')]),
+        refusing.appendToStream('c', [newEvent('Fine'), newEvent('Boom')]),
+        refusing.appendToStream('d', [newEvent('Fine'), newEvent('Fine')]),
+      ]);
+      expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'rejected', 'rejected', 'fulfilled']);
+      const stored = (await refusing.readAll({ maxCount: 100 })).events.map((event) => `${event.streamName}:${event.type}`);
+      expect(stored).toEqual(['a:Fine', 'd:Fine', 'd:Fine']);
+    } finally {
+      await refusing.close();
+    }
   });
 });

@@ -62,14 +62,14 @@ const POLL_MS = 250;
 /**
  * The embedded event store: one SQLite file in WAL mode with synchronous=FULL, so an
  * acknowledged append survives power loss. Appends that arrive together are group-committed
- * in one transaction (one fsync), each in its own savepoint so one refusal spoils no other.
+ * in one transaction (one fsync); an append refused or failing takes back only its own events.
  */
 export class SqliteEventStore implements EventStore {
   private readonly notifier = new AppendNotifier();
   private pending: PendingAppend[] = [];
   private flushing: Promise<void> | undefined;
   private readonly statements;
-  /** One transaction for the group; each append in a savepoint of its own. Built once: building them is not free. */
+  /** One transaction for the group; each append of several events in a savepoint of its own. Built once: building them is not free. */
   private readonly appendInSavepoint: Database.Transaction<(append: PendingAppend) => AppendResult>;
   private readonly commitGroup: Database.Transaction<(batch: PendingAppend[]) => Outcome[]>;
 
@@ -97,7 +97,8 @@ export class SqliteEventStore implements EventStore {
     this.commitGroup = db.transaction((batch: PendingAppend[]) =>
       batch.map((append): Outcome => {
         try {
-          return { ok: this.appendInSavepoint(append) };
+          // One event is one INSERT, which SQLite undoes by itself if it fails: no savepoint needed.
+          return { ok: append.events.length === 1 ? this.appendNow(append) : this.appendInSavepoint(append) };
         } catch (error) {
           return { error };
         }
