@@ -63,7 +63,8 @@ function planRetry(
   return { kind: 'already-written', result: { nextExpectedRevision: last.revision, position: last.position } };
 }
 
-function revisionMatches(expected: ExpectedRevision, tail: ChainLink | null): boolean {
+/** Whether a stream whose last event is `tail` is where an append expecting `expected` may write. */
+export function revisionMatches(expected: ExpectedRevision, tail: ChainLink | null): boolean {
   switch (expected) {
     case 'any':
       return true;

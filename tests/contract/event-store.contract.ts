@@ -104,10 +104,11 @@ export function describeEventStoreContract(adapter: string, open: () => Promise<
         expect(await store.readStream(s)).toHaveLength(1);
       });
 
-      it('refuses, whole, an append with an event id already stored in another stream', async () => {
+      it('refuses, whole, an append with an event id already stored in another stream, one event or several', async () => {
         const taken = newEvent('A');
         await store.appendToStream(stream('holder'), [taken]);
         await expect(store.appendToStream(stream('other'), [newEvent('B'), taken])).rejects.toBeInstanceOf(EventIdConflictError);
+        await expect(store.appendToStream(stream('other'), [taken], { expectedRevision: 'no_stream' })).rejects.toBeInstanceOf(EventIdConflictError);
         expect(await store.readStream(stream('other'))).toEqual([]);
       });
 

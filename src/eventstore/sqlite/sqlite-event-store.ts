@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { planAppend, type StoredEventRef } from '../append-plan';
+import { planAppend, revisionMatches, type StoredEventRef } from '../append-plan';
 import {
   CorruptEventError,
   type AppendResult,
@@ -17,7 +17,7 @@ import {
   type SubscribeOptions,
   type Subscription,
 } from '../event-store';
-import type { ChainLink } from '../hash-chain';
+import { sealEvents, type ChainLink, type SealedEvent } from '../hash-chain';
 import { AppendNotifier, pollingSubscription } from '../polling-subscription';
 
 const SCHEMA = `
@@ -139,10 +139,22 @@ export class SqliteEventStore implements EventStore {
   private appendNow({ stream, events, expected }: PendingAppend): AppendResult {
     const tailRow = this.statements.tail.get(stream);
     const tail: ChainLink | null = tailRow ? { revision: tailRow.revision, hash: parseStored<RecordedMetadata>(tailRow, tailRow.metadata).hash } : null;
+    if (events.length === 1 && revisionMatches(expected, tail)) {
+      // The common append: one event where its writer expected it. Rather than look its id up
+      // first, let the id's UNIQUE constraint catch a retry or a taken id, which the plan sorts out.
+      try {
+        return this.insert(stream, sealEvents(stream, tail, events));
+      } catch (error) {
+        if (!isTakenId(error)) throw error;
+      }
+    }
     const plan = planAppend(stream, expected, tail, events, (id) => this.statements.byId.get(id));
-    if (plan.kind === 'already-written') return plan.result;
+    return plan.kind === 'already-written' ? plan.result : this.insert(stream, plan.sealed);
+  }
+
+  private insert(stream: string, sealed: readonly SealedEvent[]): AppendResult {
     let position = 0;
-    for (const event of plan.sealed) {
+    for (const event of sealed) {
       const { lastInsertRowid } = this.statements.insert.run(
         event.id,
         stream,
@@ -154,7 +166,7 @@ export class SqliteEventStore implements EventStore {
       );
       position = Number(lastInsertRowid);
     }
-    return { nextExpectedRevision: plan.sealed.at(-1)!.revision, position };
+    return { nextExpectedRevision: sealed.at(-1)!.revision, position };
   }
 
   async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
@@ -211,6 +223,9 @@ export class SqliteEventStore implements EventStore {
     this.db.close();
   }
 }
+
+const isTakenId = (error: unknown): boolean =>
+  (error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE' && String((error as Error).message).includes('events.id');
 
 function filterClause(filter: EventFilter | undefined): { where: string; params: unknown[] } {
   const clauses: string[] = [];
