@@ -3,6 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EventIdConflictError } from '../../src/eventstore/append-plan';
+import { WrongExpectedRevisionError } from '../../src/eventstore/event-store';
+import { ChainVerifier } from '../../src/eventstore/hash-chain';
 import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store';
 import { newEvent } from '../contract/event-store.contract';
 
@@ -75,8 +77,29 @@ describe('the SQLite event store under 64 concurrent writers', () => {
       expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'rejected', 'rejected', 'fulfilled']);
       const stored = (await refusing.readAll({ maxCount: 100 })).events.map((event) => `${event.streamName}:${event.type}`);
       expect(stored).toEqual(['a:Fine', 'd:Fine', 'd:Fine']);
+      // Nothing of the refused appends is remembered as their streams' last event either.
+      await expect(refusing.appendToStream('b', [newEvent('Fine')], { expectedRevision: 'no_stream' })).resolves.toMatchObject({ nextExpectedRevision: 0 });
+      await expect(refusing.appendToStream('c', [newEvent('Fine')], { expectedRevision: 'no_stream' })).resolves.toMatchObject({ nextExpectedRevision: 0 });
     } finally {
       await refusing.close();
+    }
+  });
+
+  it('appends after what another connection appended to the same stream, linked to its hash', async () => {
+    const file = join(dir, 'shared.db');
+    const [first, second] = [SqliteEventStore.open(file), SqliteEventStore.open(file)];
+    try {
+      await first.appendToStream('s', [newEvent('A')], { expectedRevision: 'no_stream' });
+      await second.appendToStream('s', [newEvent('B')], { expectedRevision: 0 });
+      await expect(first.appendToStream('s', [newEvent('Stale')], { expectedRevision: 0 })).rejects.toBeInstanceOf(WrongExpectedRevisionError);
+      await first.appendToStream('s', [newEvent('C')], { expectedRevision: 1 });
+      const events = await first.readStream('s');
+      expect(events.map((event) => event.type)).toEqual(['A', 'B', 'C']);
+      const verifier = new ChainVerifier();
+      expect(events.map((event) => verifier.check(event))).toEqual([undefined, undefined, undefined]);
+    } finally {
+      await first.close();
+      await second.close();
     }
   });
 });

@@ -19,6 +19,7 @@ import {
 } from '../event-store';
 import { sealEvents, type ChainLink, type SealedEvent } from '../hash-chain';
 import { AppendNotifier, pollingSubscription } from '../polling-subscription';
+import { StreamTails } from './stream-tails';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS events (
@@ -66,6 +67,7 @@ const POLL_MS = 250;
  */
 export class SqliteEventStore implements EventStore {
   private readonly notifier = new AppendNotifier();
+  private readonly tails = new StreamTails();
   private pending: PendingAppend[] = [];
   private flushing: Promise<void> | undefined;
   private readonly statements;
@@ -92,18 +94,20 @@ export class SqliteEventStore implements EventStore {
       ),
       head: db.prepare<[], { head: number | null }>('SELECT MAX(position) AS head FROM events'),
       revision: db.prepare<[string], { revision: number | null }>('SELECT MAX(revision) AS revision FROM events WHERE stream = ?'),
+      dataVersion: db.prepare<[], number>('PRAGMA data_version').pluck(),
     };
     this.appendInSavepoint = db.transaction((append: PendingAppend) => this.appendNow(append));
-    this.commitGroup = db.transaction((batch: PendingAppend[]) =>
-      batch.map((append): Outcome => {
+    this.commitGroup = db.transaction((batch: PendingAppend[]) => {
+      this.tails.begin(this.statements.dataVersion.get()!);
+      return batch.map((append): Outcome => {
         try {
           // One event is one INSERT, which SQLite undoes by itself if it fails: no savepoint needed.
           return { ok: append.events.length === 1 ? this.appendNow(append) : this.appendInSavepoint(append) };
         } catch (error) {
           return { error };
         }
-      }),
-    );
+      });
+    });
   }
 
   static open(file: string): SqliteEventStore {
@@ -124,7 +128,9 @@ export class SqliteEventStore implements EventStore {
     let outcomes: Outcome[];
     try {
       outcomes = this.commitGroup.immediate(batch);
+      this.tails.commit();
     } catch (commitError) {
+      this.tails.forget();
       for (const append of batch) append.reject(commitError);
       return;
     }
@@ -137,8 +143,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   private appendNow({ stream, events, expected }: PendingAppend): AppendResult {
-    const tailRow = this.statements.tail.get(stream);
-    const tail: ChainLink | null = tailRow ? { revision: tailRow.revision, hash: parseStored<RecordedMetadata>(tailRow, tailRow.metadata).hash } : null;
+    const tail = this.tailOf(stream);
     if (events.length === 1 && revisionMatches(expected, tail)) {
       // The common append: one event where its writer expected it. Rather than look its id up
       // first, let the id's UNIQUE constraint catch a retry or a taken id, which the plan sorts out.
@@ -150,6 +155,13 @@ export class SqliteEventStore implements EventStore {
     }
     const plan = planAppend(stream, expected, tail, events, (id) => this.statements.byId.get(id));
     return plan.kind === 'already-written' ? plan.result : this.insert(stream, plan.sealed);
+  }
+
+  private tailOf(stream: string): ChainLink | null {
+    const known = this.tails.get(stream);
+    if (known) return known;
+    const row = this.statements.tail.get(stream);
+    return row ? { revision: row.revision, hash: parseStored<RecordedMetadata>(row, row.metadata).hash } : null;
   }
 
   private insert(stream: string, sealed: readonly SealedEvent[]): AppendResult {
@@ -166,7 +178,9 @@ export class SqliteEventStore implements EventStore {
       );
       position = Number(lastInsertRowid);
     }
-    return { nextExpectedRevision: sealed.at(-1)!.revision, position };
+    const last = sealed.at(-1)!;
+    this.tails.wrote(stream, { revision: last.revision, hash: last.metadata.hash });
+    return { nextExpectedRevision: last.revision, position };
   }
 
   async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
