@@ -1,4 +1,4 @@
-import { actorOf, DEMO_AGENTS, DEMO_FINANCE, DEMO_MANAGER } from '../../src/cli/seed/demo-users';
+import { actorOf, DEMO_AGENTS, DEMO_FINANCE, DEMO_MANAGER } from '../../src/app/demo-users';
 import { eventCountsAfter } from '../../src/cli/seed/event-counts';
 import { lanesFor } from '../../src/cli/seed/seed-lanes';
 import { firmChain, programmeChain, type SeedAction, type SeedStep } from '../../src/cli/seed/seed-steps';

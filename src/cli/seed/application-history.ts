@@ -1,6 +1,6 @@
 import type { Actor } from '../../domain/decider';
 import type { Fen } from '../../domain/money';
-import { actorOf, DEMO_FINANCE, DEMO_MANAGER } from './demo-users';
+import { actorOf, DEMO_FINANCE, DEMO_MANAGER } from '../../app/demo-users';
 import type { FirmTimeline } from './firm-timeline';
 import { workingDaysLater } from './office-instants';
 import type { PaymentReferences } from './payment-references';

@@ -1,6 +1,6 @@
 import type { Fen } from '../../domain/money';
 import { ApplicationSteps, type PlannedApplication } from './application-history';
-import { actorOf, DEMO_MANAGER } from './demo-users';
+import { actorOf, DEMO_MANAGER } from '../../app/demo-users';
 import { workingDaysLater } from './office-instants';
 import { chance, type Random } from './random';
 import { FEN_PER_YUAN, roundedDown } from './seed-money';

@@ -3,7 +3,7 @@ import type { Actor } from '../../domain/decider';
 import { blacklistCase } from './blacklist-reasons';
 import type { FirmKind } from './credit-codes';
 import { deregistrationReason } from './deregistration-reasons';
-import { actorOf, agentsCovering, DEMO_MANAGER } from './demo-users';
+import { actorOf, agentsCovering, DEMO_MANAGER } from '../../app/demo-users';
 import { officeInstantBetween } from './office-instants';
 import { chance, intBetween, pick, type Random } from './random';
 import { firmChain, wholeSecond, type FirmCommand, type SeedAction, type SeedStep } from './seed-steps';

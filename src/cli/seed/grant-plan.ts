@@ -1,7 +1,7 @@
 import type { TalentRequest } from '../../app/talent-grants';
 import { addMonths } from '../../domain/programme/calendar-date';
 import type { GrantTerms } from '../../domain/talent/tiers';
-import { actorOf, DEMO_FINANCE, DEMO_MANAGER } from './demo-users';
+import { actorOf, DEMO_FINANCE, DEMO_MANAGER } from '../../app/demo-users';
 import { FirmChainSteps } from './firm-chain-steps';
 import type { PlannedFirm } from './firm-history';
 import { FirmTimeline } from './firm-timeline';

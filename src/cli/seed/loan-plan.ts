@@ -3,7 +3,7 @@ import { OVERDUE_MARKING_ACTOR } from '../../app/overdue-instalments';
 import type { Actor } from '../../domain/decider';
 import { repaymentSchedule } from '../../domain/loan/repayment-schedule';
 import { startOfDate } from './calendar-months';
-import { actorOf, DEMO_FINANCE, DEMO_MANAGER } from './demo-users';
+import { actorOf, DEMO_FINANCE, DEMO_MANAGER } from '../../app/demo-users';
 import { FirmChainSteps } from './firm-chain-steps';
 import type { PlannedFirm } from './firm-history';
 import { FirmTimeline } from './firm-timeline';

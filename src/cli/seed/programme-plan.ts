@@ -5,7 +5,7 @@ import type { EligibilityRules } from '../../domain/programme/terms';
 import { applicationHistory, type PlannedApplication } from './application-history';
 import { firstDayOfMonth, lastDayOfMonth, startOfDate } from './calendar-months';
 import { planClawbacks } from './clawbacks';
-import { actorOf, DEMO_MANAGER } from './demo-users';
+import { actorOf, DEMO_MANAGER } from '../../app/demo-users';
 import type { PlannedFirm } from './firm-history';
 import { FirmTimeline } from './firm-timeline';
 import { officeInstantBetween, workingDaysLater } from './office-instants';

@@ -1,7 +1,7 @@
 import { openPersonalDataKeys, openStores } from '../../app/adapters';
 import { ManualClock } from '../../app/clock';
 import type { Config } from '../../app/config';
-import { DEMO_AGENTS } from './demo-users';
+import { DEMO_AGENTS } from '../../app/demo-users';
 import { seededRandom, seedFromText } from './random';
 import { DEFAULT_SEED_CONCURRENCY, seedDistrict } from './seed-district';
 import { describeGrantsAndLoans } from './grant-and-loan-lines';

@@ -1,5 +1,5 @@
 import { TOWNSHIPS } from '../../domain/enterprise/district';
-import { DEMO_AGENTS } from './demo-users';
+import { DEMO_AGENTS } from '../../app/demo-users';
 import type { SeedStep } from './seed-steps';
 import type { StepOutcome } from './step-executor';
 import { GrantAndLoanTally, type GrantSummary, type LoanSummary } from './grant-and-loan-tally';

@@ -6,7 +6,7 @@ import type { Actor } from '../../domain/decider';
 import { DomainError } from '../../domain/domain-error';
 import type { RatingLevel } from '../../domain/task/events';
 import { isBadRating } from '../../domain/task/feedback';
-import { actorOf, DEMO_MANAGER } from './demo-users';
+import { actorOf, DEMO_MANAGER } from '../../app/demo-users';
 import type { FirmCommitments } from './firm-commitments';
 import { officeInstantBetween } from './office-instants';
 import { chance, drawDistinct, intBetween, pick, weightedPick, type Random } from './random';

@@ -1,7 +1,7 @@
 import type { ServiceCategory } from '../../domain/catalogue/catalogue-service';
 import { DEFAULT_CATALOGUE } from '../../domain/catalogue/default-catalogue';
 import type { Actor } from '../../domain/decider';
-import { actorOf, agentsCovering, DEMO_AGENTS } from './demo-users';
+import { actorOf, agentsCovering, DEMO_AGENTS } from '../../app/demo-users';
 import { FirmCommitments } from './firm-commitments';
 import type { PlannedFirm } from './firm-history';
 import { FirmTimeline } from './firm-timeline';

@@ -1,4 +1,4 @@
-import { DEMO_AGENTS, DEMO_USERS } from '../../cli/seed/demo-users';
+import { DEMO_AGENTS, DEMO_USERS } from '../../app/demo-users';
 import { ENTERPRISES } from '../../projections/enterprises';
 import type { ReadStore } from '../../readstore/read-store';
 import type { DemoUserView } from './demo-schemas';

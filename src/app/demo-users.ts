@@ -1,5 +1,5 @@
-import type { Actor, Role } from '../../domain/decider';
-import type { Township } from '../../domain/enterprise/district';
+import type { Actor, Role } from '../domain/decider';
+import type { Township } from '../domain/enterprise/district';
 
 export interface DemoUser {
   id: string;
