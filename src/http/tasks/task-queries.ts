@@ -6,7 +6,7 @@ import { TIMELINE } from '../../projections/timeline';
 import type { Filter } from '../../readstore/read-store';
 import { defineEndpoint, noBody, noParams, type Endpoint } from '../endpoint';
 import { publicView } from '../enterprises/enterprise-queries';
-import { summariesOfFirms } from '../firm-lookups';
+import { withFirmNames } from '../firm-lookups';
 import { recordAndFirmStreams } from '../firm-records';
 import { onReadModels } from '../read-models';
 import { page } from '../schemas';
@@ -49,10 +49,9 @@ export function taskQueries(app: Application): Endpoint[] {
             ...(query.status ? STATUSES[query.status] : {}),
             ...(query.dueBefore ? { queueDate: { $lt: query.dueBefore } } : {}),
           };
-          const page = await workQueuePage(reads.collection(TASKS), filter, today, query.limit, query.cursor);
-          return { ...page, firms: await summariesOfFirms(reads, page.items.map((task) => String(task['enterpriseId']))) };
+          return workQueuePage(reads.collection(TASKS), filter, today, query.limit, query.cursor);
         });
-        const items = answer.items.map((task) => taskView(task, answer.firms.get(String(task['enterpriseId']))?.name ?? null, today, calendar));
+        const items = (await withFirmNames(app.reads, answer.items)).map((task) => taskView(task, task.enterpriseName, today, calendar));
         return { status: 200, body: { items, nextCursor: answer.nextCursor } };
       },
     }),
@@ -72,15 +71,15 @@ export function taskQueries(app: Application): Endpoint[] {
         const today = shanghaiDate(query.asOf ?? app.clock.now());
         const calendar = await app.calendars.current();
         const streams = query.asOf ? await recordAndFirmStreams(app.events, taskStream(params.id)) : undefined;
-        const { task, firmName, history } = await onReadModels(app, query.asOf, streams, async (reads) => {
+        const { task, history } = await onReadModels(app, query.asOf, streams, async (reads) => {
           const found = await assertMaySeeTask(reads, actor, params.id, await reads.collection(TASKS).findOne({ _id: params.id }));
           // Through the firm's entries: an index on stream would cost every timeline write for this one read.
           const entries = await reads.collection(TIMELINE).find({ enterpriseId: found['enterpriseId'], stream: taskStream(params.id) }, { sort: { position: 1 } });
-          const enterpriseId = String(found['enterpriseId']);
-          return { task: found, firmName: (await summariesOfFirms(reads, [enterpriseId])).get(enterpriseId)?.name ?? null, history: entries };
+          return { task: found, history: entries };
         });
+        const [named] = await withFirmNames(app.reads, [task]);
         const body = {
-          ...taskView(task, firmName, today, calendar),
+          ...taskView(task, named!.enterpriseName, today, calendar),
           history: history.map((entry) => {
             const { enterpriseId: _enterpriseId, stream: _stream, position: _position, ...rest } = publicView(entry);
             return rest;
