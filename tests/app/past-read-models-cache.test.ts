@@ -2,25 +2,16 @@ import { ManualClock } from '../../src/app/clock';
 import { PastReadModelsCache } from '../../src/app/past-read-models-cache';
 import { MemoryEventStore } from '../../src/eventstore/memory/memory-event-store';
 import { PastReadModels } from '../../src/projections/as-of';
-import type { Projection } from '../../src/projections/projection';
 import { EmbeddedReadStore } from '../../src/readstore/embedded/embedded-read-store';
 import { newEventAt } from '../contract/event-store.contract';
+import { countingProjection } from '../support/counting-projection';
 
 const MINUTE = 60_000;
 
 async function setUp() {
   const events = new MemoryEventStore();
   await events.appendToStream('firm-1', [newEventAt('Happened', '2026-01-01T00:00:00.000Z')]);
-  let handed = 0;
-  const firms: Projection = {
-    name: 'firms',
-    filter: { streamPrefixes: ['firm-'] },
-    collections: { firms: [] },
-    project(event) {
-      handed += 1;
-      return [{ collection: 'firms', id: event.streamName, update: { $inc: { events: 1 } } }];
-    },
-  };
+  const firms = countingProjection('firms', 'firm-');
   const opened: { asOf: string; closed: boolean }[] = [];
   const clock = new ManualClock('2026-06-01T00:00:00.000Z');
   const cache = new PastReadModelsCache(
@@ -42,7 +33,7 @@ async function setUp() {
     await lease.release();
     return doc;
   };
-  return { events, cache, clock, opened, read, handed: () => handed };
+  return { events, cache, clock, opened, read, handed: () => firms.handed };
 }
 
 describe('the read models of past instants, kept for the next query', () => {

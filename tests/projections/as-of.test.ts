@@ -1,30 +1,15 @@
 import { MemoryEventStore } from '../../src/eventstore/memory/memory-event-store';
 import { PastReadModels } from '../../src/projections/as-of';
-import type { Projection } from '../../src/projections/projection';
 import { EmbeddedReadStore } from '../../src/readstore/embedded/embedded-read-store';
 import { newEventAt } from '../contract/event-store.contract';
-
-/** Counts each stream's events into one document, and how many events it was handed. */
-function counting(name: string, prefix: string): Projection & { handed: number } {
-  const projection = {
-    name,
-    handed: 0,
-    filter: { streamPrefixes: [prefix] },
-    collections: { [name]: [] },
-    project(event: { streamName: string }) {
-      projection.handed += 1;
-      return [{ collection: name, id: event.streamName, update: { $inc: { events: 1 } } }];
-    },
-  };
-  return projection;
-}
+import { countingProjection } from '../support/counting-projection';
 
 describe('the read models as they stood at a past instant', () => {
   async function logAndProjections() {
     const events = new MemoryEventStore();
     await events.appendToStream('firm-1', [newEventAt('A', '2026-01-01T00:00:00.000Z'), newEventAt('B', '2026-03-01T00:00:00.000Z')]);
     await events.appendToStream('loan-1', [newEventAt('A', '2026-01-02T00:00:00.000Z')]);
-    return { events, firms: counting('firms', 'firm-'), loans: counting('loans', 'loan-') };
+    return { events, firms: countingProjection('firms', 'firm-'), loans: countingProjection('loans', 'loan-') };
   }
 
   it('replays a projection when one of its collections is first read, and only the events that had occurred by then', async () => {
@@ -71,7 +56,7 @@ describe('a catch-up of a projection no query waits for', () => {
   it('fails quietly when the store is closed under it, and the next read of that projection gets the failure', async () => {
     const events = new MemoryEventStore();
     await events.appendToStream('firm-1', [newEventAt('A', '2026-01-01T00:00:00.000Z')]);
-    const firms = counting('firms', 'firm-');
+    const firms = countingProjection('firms', 'firm-');
     const past = new PastReadModels(events, [firms], EmbeddedReadStore.open(':memory:'), '2026-12-31T00:00:00.000Z');
     await past.reads.collection('firms').count();
     await events.appendToStream('firm-1', [newEventAt('B', '2026-02-01T00:00:00.000Z')]);
